@@ -1,0 +1,26 @@
+import path from 'node:path';
+
+/**
+ * Everything a build takes from its environment, resolved in one place so
+ * that tests, the benchmark and CI steer a build the same way.
+ */
+export interface BuildEnv {
+  /** Absolute path of the content root (`content/` unless `BACKSTORY_CONTENT_DIR` is set). */
+  contentRoot: string;
+  /** The build clock: articles scheduled after it are not published. `BACKSTORY_NOW` overrides it. */
+  now: Date;
+  /** Site origin overriding `site.url`, from `BACKSTORY_SITE_URL`. */
+  siteUrl: string | undefined;
+}
+
+export function readBuildEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): BuildEnv {
+  const now = env.BACKSTORY_NOW ? new Date(env.BACKSTORY_NOW) : new Date();
+  if (Number.isNaN(now.getTime())) {
+    throw new Error(`BACKSTORY_NOW: "${env.BACKSTORY_NOW}" is not a date. Hint: use an ISO date-time such as 2025-08-15T12:00:00Z.`);
+  }
+  return {
+    contentRoot: path.resolve(cwd, env.BACKSTORY_CONTENT_DIR || 'content'),
+    now,
+    siteUrl: env.BACKSTORY_SITE_URL || undefined,
+  };
+}

@@ -1,0 +1,66 @@
+import { getCollection } from 'astro:content';
+import { readBuildEnv } from '../build-env.ts';
+import { byNewest } from '../lib/by-newest.ts';
+import { urls } from '../lib/urls.ts';
+import { isVisible } from '../lib/visibility.ts';
+import type { ReadingStats } from '../markdown/remark-reading-stats.ts';
+import type { Article, Author, Publication, Tag, TimelineEvent } from './types.ts';
+
+function lookup<T>(map: Map<string, T>, id: string): T {
+  const value = map.get(id);
+  // The content loader has already checked every reference; this guards the invariant.
+  if (value === undefined) throw new Error(`Unresolved reference "${id}"`);
+  return value;
+}
+
+async function loadPublication(): Promise<Publication> {
+  const [articleEntries, authorEntries, tagEntries, eventEntries] = await Promise.all([
+    getCollection('articles'),
+    getCollection('authors'),
+    getCollection('tags'),
+    getCollection('events'),
+  ]);
+  const authors = new Map<string, Author>(authorEntries.map(({ id, data }) => [id, { ...data, slug: id, url: urls.author(id) }]));
+  const tags = new Map<string, Tag>(tagEntries.map(({ id, data }) => [id, { ...data, slug: id, url: urls.tag(id) }]));
+  const events = new Map<string, TimelineEvent>(eventEntries.map(({ id, data }) => [id, { ...data, id }]));
+  const visibility = { now: readBuildEnv().now, preview: import.meta.env.DEV };
+
+  const articles: Article[] = articleEntries
+    .filter((entry) => isVisible(entry.data, visibility))
+    .map((entry) => ({
+      ...entry.data,
+      slug: entry.id,
+      url: urls.article(entry.id),
+      authors: entry.data.authors.map((id) => lookup(authors, id)),
+      tags: entry.data.tags.map((id) => lookup(tags, id)),
+      events: entry.data.events.map((id) => lookup(events, id)),
+      readingStats: entry.rendered?.metadata?.frontmatter?.readingStats as ReadingStats,
+      entry,
+    }))
+    .sort(byNewest);
+
+  const articlesByAuthor = new Map<string, Article[]>([...authors.keys()].map((id) => [id, []]));
+  for (const article of articles) {
+    for (const author of article.authors) articlesByAuthor.get(author.slug)!.push(article);
+  }
+  return {
+    articles,
+    articleBySlug: new Map(articles.map((article) => [article.slug, article])),
+    authors: [...authors.values()],
+    articlesByAuthor,
+    tags: [...tags.values()],
+  };
+}
+
+let publication: Promise<Publication> | undefined;
+
+/**
+ * The whole publication, loaded, resolved and filtered once per build. Every
+ * page and endpoint reads from here; none calls `getCollection` itself.
+ */
+export function getPublication(): Promise<Publication> {
+  // `astro dev` edits content under a running server, so it reloads every time.
+  if (import.meta.env.DEV) return loadPublication();
+  publication ??= loadPublication();
+  return publication;
+}

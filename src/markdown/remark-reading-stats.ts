@@ -1,0 +1,26 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+
+export interface ReadingStats {
+  words: number;
+  minutes: number;
+}
+
+export interface ReadingStatsOptions {
+  wordsPerMinute: number;
+}
+
+/** Counts the words a reader reads (footnotes included) and the minutes that takes. */
+export function readingStats(tree: Root, wordsPerMinute: number): ReadingStats {
+  const words = toString(tree, { includeImageAlt: false }).split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return { words, minutes: Math.max(1, Math.round(words / wordsPerMinute)) };
+}
+
+/** Stores `readingStats` in the file's front matter data, where Astro hands it to the page. */
+export default function remarkReadingStats(options: ReadingStatsOptions) {
+  return (tree: Root, file: VFile) => {
+    const astro = (file.data.astro ??= {});
+    astro.frontmatter = { ...astro.frontmatter, readingStats: readingStats(tree, options.wordsPerMinute) };
+  };
+}

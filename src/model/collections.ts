@@ -1,0 +1,22 @@
+import type { z } from 'astro/zod';
+import { articleSchema, authorSchema, eventSchema, tagSchema } from './schemas.ts';
+
+export interface CollectionSpec {
+  /** Folder under the content root. */
+  folder: string;
+  extension: '.md' | '.yaml';
+  schema: z.ZodType;
+  /** A newsroom cannot publish without this folder (and at least one entry when `nonEmpty`). */
+  required: boolean;
+  nonEmpty: boolean;
+}
+
+/** The newsroom's collections: one table shared by the build loader and `npm run check`. */
+export const COLLECTIONS = {
+  articles: { folder: 'articles', extension: '.md', schema: articleSchema, required: true, nonEmpty: true },
+  authors: { folder: 'authors', extension: '.yaml', schema: authorSchema, required: true, nonEmpty: true },
+  tags: { folder: 'tags', extension: '.yaml', schema: tagSchema, required: true, nonEmpty: true },
+  events: { folder: 'events', extension: '.yaml', schema: eventSchema, required: false, nonEmpty: false },
+} as const satisfies Record<string, CollectionSpec>;
+
+export type CollectionName = keyof typeof COLLECTIONS;

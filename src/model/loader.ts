@@ -1,0 +1,79 @@
+import type { Loader, LoaderContext } from 'astro/loaders';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { COLLECTIONS, type CollectionName } from './collections.ts';
+import { readNewsroom, type Newsroom } from './newsroom.ts';
+import { ContentError, type ContentProblem } from './problem.ts';
+
+export interface NewsroomLoaderOptions {
+  contentRoot: string;
+  publicDir: string;
+}
+
+/**
+ * One read of the whole content tree serves all collections, so that
+ * cross-references (tags, authors, events) are checked together and every
+ * problem is reported in a single failed build.
+ */
+let snapshot: Promise<{ newsroom: Newsroom; problems: ContentProblem[] }> | undefined;
+
+function readOnce(options: NewsroomLoaderOptions) {
+  snapshot ??= readNewsroom(options);
+  return snapshot;
+}
+
+/** Bumped when the Markdown pipeline changes, so cached renders are not reused. */
+const RENDER_VERSION = '1';
+
+async function renderArticles(newsroom: Newsroom, context: LoaderContext, options: NewsroomLoaderOptions) {
+  const problems: ContentProblem[] = [];
+  await Promise.all(
+    newsroom.articles.map(async (entry) => {
+      const digest = context.generateDigest(`${RENDER_VERSION}\0${entry.body}\0${JSON.stringify(entry.data)}`);
+      const previous = context.store.get(entry.id);
+      const absolutePath = path.join(options.contentRoot, 'articles', `${entry.id}.md`);
+      const filePath = path.relative(fileURLToPath(context.config.root), absolutePath);
+      let rendered = previous?.digest === digest ? previous.rendered : undefined;
+      if (!rendered) {
+        try {
+          rendered = await context.renderMarkdown(entry.body, { fileURL: pathToFileURL(absolutePath) });
+        } catch (error) {
+          // Astro's own glob loader only logs a failed render and ships the page without a body.
+          const reason = error instanceof Error ? error.message.split('\n').at(-1) : String(error);
+          problems.push({ file: entry.file, message: `could not be rendered: ${reason}`, hint: 'fix the Markdown near the place the message names.' });
+          return;
+        }
+      }
+      context.store.set({ id: entry.id, data: entry.data as unknown as Record<string, unknown>, body: entry.body, filePath, digest, rendered });
+    }),
+  );
+  if (problems.length) throw new ContentError(problems);
+}
+
+export function newsroomLoader(collection: CollectionName, options: NewsroomLoaderOptions): Loader {
+  let watching = false;
+  async function load(context: LoaderContext): Promise<void> {
+      const { newsroom, problems } = await readOnce(options);
+      if (problems.length) throw new ContentError(problems);
+      const entries = newsroom[collection];
+      const current = new Set(entries.map((entry) => entry.id));
+      for (const id of context.store.keys()) if (!current.has(id)) context.store.delete(id);
+      if (collection === 'articles') {
+        await renderArticles(newsroom, context, options);
+      } else {
+        for (const entry of entries) {
+          const data = entry.data as unknown as Record<string, unknown>;
+          context.store.set({ id: entry.id, data, digest: context.generateDigest(JSON.stringify(data)) });
+        }
+      }
+      if (!context.watcher || watching) return;
+      watching = true;
+      context.watcher.add(options.contentRoot);
+      context.watcher.on('all', (_event, changed) => {
+        if (!changed.startsWith(options.contentRoot)) return;
+        snapshot = undefined;
+        load(context).catch((error: unknown) => context.logger.error(String(error)));
+      });
+  }
+  return { name: `backstory-${collection}`, schema: COLLECTIONS[collection].schema, load };
+}

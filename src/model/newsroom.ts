@@ -1,0 +1,76 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { COLLECTIONS, type CollectionName, type CollectionSpec } from './collections.ts';
+import { checkCrossReferences } from './cross-references.ts';
+import type { ContentProblem } from './problem.ts';
+import { readEntry, type ParsedEntry, type ReadResult, type SourceEntry } from './read-entry.ts';
+import type { ArticleData, AuthorData, EventData, TagData } from './schemas.ts';
+
+export interface Newsroom {
+  articles: SourceEntry<ArticleData>[];
+  authors: SourceEntry<AuthorData>[];
+  tags: SourceEntry<TagData>[];
+  events: SourceEntry<EventData>[];
+}
+
+export interface ReadOptions {
+  /** Root of the content tree (articles/, authors/, tags/, events/). */
+  contentRoot: string;
+  /** Where `image.src` paths are looked up. */
+  publicDir: string;
+  /** Folder that editor-facing paths are written relative to (usually the repository). */
+  cwd?: string;
+}
+
+function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
+}
+
+async function readCollection(spec: CollectionSpec, options: Required<ReadOptions>, problems: ContentProblem[]): Promise<ReadResult[]> {
+  const folder = path.join(options.contentRoot, spec.folder);
+  const shownFolder = `${displayPath(folder, options.cwd)}/`;
+  let names: { name: string; isFile(): boolean }[];
+  try {
+    names = await readdir(folder, { withFileTypes: true });
+  } catch {
+    if (spec.required) {
+      problems.push({ file: shownFolder, message: 'does not exist', hint: 'check BACKSTORY_CONTENT_DIR, or create the folder.' });
+    }
+    return [];
+  }
+  const files = names.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const entries = await Promise.all(
+    files.map(async (entry) => {
+      const absolute = path.join(folder, entry.name);
+      const file = displayPath(absolute, options.cwd);
+      if (!entry.isFile() || !entry.name.endsWith(spec.extension)) {
+        problems.push({ file, message: `is not read: only ${spec.extension} files directly inside ${shownFolder} are`, hint: `rename it to end in ${spec.extension} or move it out of the content folder.` });
+        return {};
+      }
+      return readEntry(spec, entry.name, file, await readFile(absolute, 'utf8'), problems);
+    }),
+  );
+  if (spec.nonEmpty && files.length === 0) {
+    problems.push({ file: shownFolder, message: 'is empty', hint: 'check BACKSTORY_CONTENT_DIR points at the content root.' });
+  }
+  return entries;
+}
+
+/**
+ * Reads and validates the whole content tree once, collecting every problem
+ * instead of stopping at the first, so an editor fixes them in one pass.
+ * Shared by the build's content loader and `npm run check`.
+ */
+export async function readNewsroom(options: ReadOptions): Promise<{ newsroom: Newsroom; problems: ContentProblem[] }> {
+  const resolved = { cwd: process.cwd(), ...options };
+  const problems: ContentProblem[] = [];
+  const names = Object.keys(COLLECTIONS) as CollectionName[];
+  const lists = await Promise.all(names.map((name) => readCollection(COLLECTIONS[name], resolved, problems)));
+  const valid = (results: ReadResult[]) => results.flatMap((result) => (result.entry ? [result.entry] : []));
+  const newsroom = Object.fromEntries(names.map((name, index) => [name, valid(lists[index]!)])) as unknown as Newsroom;
+  const parsedArticles = lists[names.indexOf('articles')]!.flatMap((result): ParsedEntry[] => (result.parsed ? [result.parsed] : []));
+  checkCrossReferences(parsedArticles, newsroom, resolved.publicDir, problems);
+  problems.sort((a, b) => a.file.localeCompare(b.file, 'en') || (a.line ?? 0) - (b.line ?? 0));
+  return { newsroom, problems };
+}

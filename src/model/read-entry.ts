@@ -1,0 +1,70 @@
+import { slug as slugify } from 'github-slugger';
+import type { CollectionSpec } from './collections.ts';
+import { describeIssue, fieldName } from './describe-issue.ts';
+import { parseMarkdownSource, parseYamlSource, type ParsedSource } from './front-matter.ts';
+import type { ContentProblem } from './problem.ts';
+import { schemaKeysAt } from './schema-keys.ts';
+
+/** A file whose YAML parsed, valid or not: enough to check its references too. */
+export interface ParsedEntry {
+  id: string;
+  file: string;
+  raw: unknown;
+  lineOf: ParsedSource['lineOf'];
+}
+
+export interface SourceEntry<T = unknown> {
+  /** The slug: the file name without extension. */
+  id: string;
+  /** Path shown to editors in messages. */
+  file: string;
+  data: T;
+  body: string;
+  /** Where each front-matter value is written, for cross-reference messages. */
+  lineOf: ParsedSource['lineOf'];
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface ReadResult {
+  /** Present when the file parsed as YAML. */
+  parsed?: ParsedEntry;
+  /** Present when the file is valid. */
+  entry?: SourceEntry;
+}
+
+/** Parses and validates one content file; problems are pushed, never thrown. */
+export function readEntry(spec: CollectionSpec, fileName: string, file: string, source: string, problems: ContentProblem[]): ReadResult {
+  const id = fileName.slice(0, -spec.extension.length);
+  const before = problems.length;
+  if (!SLUG.test(id)) {
+    problems.push({
+      file,
+      message: `file name "${id}" cannot be a URL slug`,
+      hint: `use lower-case words joined by hyphens, e.g. rename it to ${slugify(id).replace(/[^a-z0-9-]/g, '').replace(/-+/g, '-').replace(/^-|-$/g, '') || 'my-article'}${spec.extension}.`,
+    });
+  }
+  const parsed = spec.extension === '.md' ? parseMarkdownSource(source) : parseYamlSource(source);
+  if ('missingFrontMatter' in parsed) {
+    problems.push({ file, line: 1, message: 'has no front matter', hint: 'start the file with a --- line, the YAML fields, and another --- line.' });
+    return {};
+  }
+  for (const error of parsed.syntaxErrors) {
+    problems.push({ file, line: error.line, message: `front matter is not valid YAML: ${error.message}`, hint: 'check indentation and quote values that contain a colon.' });
+  }
+  if (parsed.syntaxErrors.length) return {};
+  const parsedEntry = { id, file, raw: parsed.data, lineOf: parsed.lineOf };
+  if (spec.extension === '.md' && parsed.body.trim() === '') {
+    problems.push({ file, message: 'has no text after the front matter', hint: 'write the article body below the closing --- line.' });
+  }
+  const result = spec.schema.safeParse(parsed.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      for (const text of describeIssue(issue, parsed.data, (path) => schemaKeysAt(spec.schema, path))) {
+        problems.push({ file, line: parsed.lineOf(text.path), field: fieldName(text.path) || undefined, message: text.message, hint: text.hint });
+      }
+    }
+  }
+  if (!result.success || problems.length > before) return { parsed: parsedEntry };
+  return { parsed: parsedEntry, entry: { id, file, data: result.data, body: parsed.body, lineOf: parsed.lineOf } };
+}

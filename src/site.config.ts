@@ -1,0 +1,44 @@
+/**
+ * The publication's settings: one typed object, read by pages, feeds and the
+ * content model. Environment overrides (site URL, content root, build clock)
+ * live in `src/build-env.ts`, not here.
+ */
+export interface SiteConfig {
+  /** Publication name, used in page titles, the header and feeds. */
+  title: string;
+  /** One-line description for the home page, meta tags and feed channels. */
+  description: string;
+  /** Canonical origin of the published site, without a trailing slash. */
+  url: string;
+  /** BCP 47 language tag of the content, written to `<html lang>` and feeds. */
+  language: string;
+  /** Locale used to spell dates for readers ("15 August 2025"). */
+  dateLocale: string;
+  /**
+   * IANA time zone of the newsroom. A date-only value in front matter means
+   * that calendar day here, and every date a reader sees is spelled here, so
+   * the output does not depend on the build machine's `TZ`.
+   */
+  timeZone: string;
+  /** How many articles the home page lists. */
+  homePageSize: number;
+  /** How many articles a paginated listing (tag, author) shows per page. */
+  listPageSize: number;
+  /** How many items a feed carries, newest first. */
+  feedSize: number;
+  /** Reading speed used for "n min read", in words per minute. */
+  wordsPerMinute: number;
+}
+
+export const site: SiteConfig = {
+  title: 'Backstory',
+  description: 'Analysis that puts the news in context: what happened, why it matters, and what to watch.',
+  url: 'https://backstory.example',
+  language: 'en',
+  dateLocale: 'en-GB',
+  timeZone: 'Europe/London',
+  homePageSize: 12,
+  listPageSize: 10,
+  feedSize: 50,
+  wordsPerMinute: 230,
+};
