@@ -11,6 +11,8 @@ export interface BuildEnv {
   now: Date;
   /** Site origin overriding `site.url`, from `BACKSTORY_SITE_URL`. */
   siteUrl: string | undefined;
+  /** Astro's cache folder (content store, images), from `BACKSTORY_CACHE_DIR`; Astro's default when unset. */
+  cacheDir: string | undefined;
 }
 
 export function readBuildEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): BuildEnv {
@@ -22,5 +24,6 @@ export function readBuildEnv(env: NodeJS.ProcessEnv = process.env, cwd = process
     contentRoot: path.resolve(cwd, env.BACKSTORY_CONTENT_DIR || 'content'),
     now,
     siteUrl: env.BACKSTORY_SITE_URL || undefined,
+    cacheDir: env.BACKSTORY_CACHE_DIR ? path.resolve(cwd, env.BACKSTORY_CACHE_DIR) : undefined,
   };
 }

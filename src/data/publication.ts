@@ -23,7 +23,7 @@ async function loadPublication(): Promise<Publication> {
   const authors = new Map<string, Author>(authorEntries.map(({ id, data }) => [id, { ...data, slug: id, url: urls.author(id) }]));
   const tags = new Map<string, Tag>(tagEntries.map(({ id, data }) => [id, { ...data, slug: id, url: urls.tag(id) }]));
   const events = new Map<string, TimelineEvent>(eventEntries.map(({ id, data }) => [id, { ...data, id }]));
-  const visibility = { now: readBuildEnv().now, preview: import.meta.env.DEV };
+  const visibility = { now: readBuildEnv().now, preview: import.meta.env.BACKSTORY_PREVIEW };
 
   const articles: Article[] = articleEntries
     .filter((entry) => isVisible(entry.data, visibility))
@@ -34,7 +34,7 @@ async function loadPublication(): Promise<Publication> {
       authors: entry.data.authors.map((id) => lookup(authors, id)),
       tags: entry.data.tags.map((id) => lookup(tags, id)),
       events: entry.data.events.map((id) => lookup(events, id)),
-      readingStats: entry.rendered?.metadata?.frontmatter?.readingStats as ReadingStats,
+      readingStats: (entry.rendered?.metadata?.frontmatter as { readingStats: ReadingStats }).readingStats,
       entry,
     }))
     .sort(byNewest);
@@ -60,7 +60,7 @@ let publication: Promise<Publication> | undefined;
  */
 export function getPublication(): Promise<Publication> {
   // `astro dev` edits content under a running server, so it reloads every time.
-  if (import.meta.env.DEV) return loadPublication();
+  if (import.meta.env.BACKSTORY_PREVIEW) return loadPublication();
   publication ??= loadPublication();
   return publication;
 }

@@ -13,6 +13,7 @@ export const markdownPipeline = {
   remarkPlugins: [remarkNoBodyTitle, remarkRejectPageFurniture, [remarkReadingStats, { wordsPerMinute: site.wordsPerMinute }]],
   rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }]],
   remarkRehype: { footnoteLabel: 'Notes', footnoteBackLabel: (index: number) => `Back to reference ${index + 1}` },
-  smartypants: true,
+  // British style: "--" is a spaced en dash, "---" an em dash, and year ranges take en dashes.
+  smartypants: { dashes: 'oldschool' },
   gfm: true,
 } satisfies UnifiedProcessorOptions;

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 export interface ReadingStats {
@@ -13,7 +13,11 @@ export interface ReadingStatsOptions {
 
 /** Counts the words a reader reads (footnotes included) and the minutes that takes. */
 export function readingStats(tree: Root, wordsPerMinute: number): ReadingStats {
-  const words = toString(tree, { includeImageAlt: false }).split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  let words = 0;
+  // Node by node: joining the tree's text would fuse the last word of one paragraph with the first of the next.
+  visit(tree, ['text', 'inlineCode'], (node) => {
+    words += (node as { value: string }).value.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  });
   return { words, minutes: Math.max(1, Math.round(words / wordsPerMinute)) };
 }
 

@@ -5,6 +5,8 @@ export interface ParsedSource {
   data: unknown;
   /** Markdown after the front matter ('' for YAML files). */
   body: string;
+  /** Line of the file on which the body starts, to place Markdown errors. */
+  bodyLine: number;
   /** Line (1-based, in the whole file) where the value at `path` is written, when it is. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
   /** YAML syntax errors, with their lines. */
@@ -27,7 +29,15 @@ function readYaml(text: string, firstLine: number) {
     line: lineAt(error.pos[0]),
     message: error.message.split('\n')[0]!,
   }));
-  const lineOf = (path: readonly PropertyKey[]) => {
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    // A missing nested field points at its parent, e.g. image.alt at the image line.
+    for (let depth = path.length; depth > 0; depth--) {
+      const line = exactLineOf(path.slice(0, depth));
+      if (line !== undefined) return line;
+    }
+    return undefined;
+  };
+  const exactLineOf = (path: readonly PropertyKey[]) => {
     const parentPath = path.slice(0, -1);
     const parent = parentPath.length ? document.getIn(parentPath, true) : document.contents;
     const last = path.at(-1);
@@ -45,9 +55,9 @@ function readYaml(text: string, firstLine: number) {
 export function parseMarkdownSource(source: string): ParsedSource | { missingFrontMatter: true } {
   const match = FENCE.exec(source);
   if (!match || match.index !== 0) return { missingFrontMatter: true };
-  return { ...readYaml(match[1]!, 2), body: source.slice(match[0].length) };
+  return { ...readYaml(match[1]!, 2), body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
 export function parseYamlSource(source: string): ParsedSource {
-  return { ...readYaml(source, 1), body: '' };
+  return { ...readYaml(source, 1), body: '', bodyLine: 0 };
 }

@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { readNewsroom, type Newsroom } from './newsroom.ts';
 import { ContentError, type ContentProblem } from './problem.ts';
+import type { SourceEntry } from './read-entry.ts';
 
 export interface NewsroomLoaderOptions {
   contentRoot: string;
@@ -25,6 +26,17 @@ function readOnce(options: NewsroomLoaderOptions) {
 /** Bumped when the Markdown pipeline changes, so cached renders are not reused. */
 const RENDER_VERSION = '1';
 
+function renderProblem(entry: SourceEntry, error: unknown): ContentProblem {
+  const { reason, line, message } = (error ?? {}) as { reason?: string; line?: number; message?: string };
+  const text = reason ?? message?.split('\n').at(-1) ?? String(error);
+  return {
+    file: entry.file,
+    line: line ? entry.bodyLine + line - 1 : undefined,
+    message: `could not be rendered: ${text}`,
+    hint: line ? 'fix the Markdown at the line given.' : 'fix the Markdown the message describes.',
+  };
+}
+
 async function renderArticles(newsroom: Newsroom, context: LoaderContext, options: NewsroomLoaderOptions) {
   const problems: ContentProblem[] = [];
   await Promise.all(
@@ -39,8 +51,7 @@ async function renderArticles(newsroom: Newsroom, context: LoaderContext, option
           rendered = await context.renderMarkdown(entry.body, { fileURL: pathToFileURL(absolutePath) });
         } catch (error) {
           // Astro's own glob loader only logs a failed render and ships the page without a body.
-          const reason = error instanceof Error ? error.message.split('\n').at(-1) : String(error);
-          problems.push({ file: entry.file, message: `could not be rendered: ${reason}`, hint: 'fix the Markdown near the place the message names.' });
+          problems.push(renderProblem(entry, error));
           return;
         }
       }
@@ -50,7 +61,8 @@ async function renderArticles(newsroom: Newsroom, context: LoaderContext, option
   if (problems.length) throw new ContentError(problems);
 }
 
-export function newsroomLoader(collection: CollectionName, options: NewsroomLoaderOptions): Loader {
+/** A loader for one collection; its schema type flows into `astro:content` types. */
+export function newsroomLoader<C extends CollectionName>(collection: C, options: NewsroomLoaderOptions): Loader & { schema: (typeof COLLECTIONS)[C]['schema'] } {
   let watching = false;
   async function load(context: LoaderContext): Promise<void> {
       const { newsroom, problems } = await readOnce(options);

@@ -20,6 +20,7 @@ export interface SourceEntry<T = unknown> {
   file: string;
   data: T;
   body: string;
+  bodyLine: number;
   /** Where each front-matter value is written, for cross-reference messages. */
   lineOf: ParsedSource['lineOf'];
 }
@@ -66,5 +67,5 @@ export function readEntry(spec: CollectionSpec, fileName: string, file: string, 
     }
   }
   if (!result.success || problems.length > before) return { parsed: parsedEntry };
-  return { parsed: parsedEntry, entry: { id, file, data: result.data, body: parsed.body, lineOf: parsed.lineOf } };
+  return { parsed: parsedEntry, entry: { id, file, data: result.data, body: parsed.body, bodyLine: parsed.bodyLine, lineOf: parsed.lineOf } };
 }

@@ -1,0 +1,20 @@
+/**
+ * `npm run check`: validates all content the way the build does, without
+ * rendering anything, and reports every problem at once. Fast enough to run
+ * on every save.
+ */
+import path from 'node:path';
+import { readBuildEnv } from '../src/build-env.ts';
+import { readNewsroom } from '../src/model/newsroom.ts';
+import { formatProblem } from '../src/model/problem.ts';
+
+const { contentRoot } = readBuildEnv();
+const { newsroom, problems } = await readNewsroom({ contentRoot, publicDir: path.resolve('public') });
+
+if (problems.length) {
+  console.error(problems.map(formatProblem).join('\n'));
+  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} found.`);
+  process.exit(1);
+}
+const counts = Object.entries(newsroom).map(([name, entries]) => `${entries.length} ${name}`);
+console.log(`Content OK: ${counts.join(', ')}.`);

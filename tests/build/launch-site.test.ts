@@ -1,0 +1,116 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Newsroom } from '../../src/model/newsroom.ts';
+import { readLaunchContent } from '../helpers/content.ts';
+import { assertBuilt, DIST, listFiles, readPage, text } from '../helpers/dist.ts';
+
+let content: Newsroom;
+let published: Newsroom['articles'];
+
+beforeAll(async () => {
+  assertBuilt();
+  content = await readLaunchContent();
+  published = content.articles.filter((article) => !article.data.draft);
+});
+
+describe('the launch site built by npm run build', () => {
+  it('has the six launch articles, each between 500 and 1,200 words', () => {
+    expect(published).toHaveLength(6);
+    for (const article of published) {
+      const words = readPage(`/articles/${article.id}/`).querySelector('.prose-body')!.textContent.split(/\s+/).filter(Boolean).length;
+      expect(words, article.id).toBeGreaterThanOrEqual(500);
+      expect(words, article.id).toBeLessThanOrEqual(1200);
+    }
+  });
+
+  it('renders every article page with kind, headline, dek, byline, dates, reading time, tags, body and sources', () => {
+    for (const article of published) {
+      const page = readPage(`/articles/${article.id}/`);
+      const header = page.querySelector('article header')!;
+      expect(text(header.querySelector('.label-kind')).toLowerCase()).toBe(article.data.kind);
+      expect(text(page.querySelector('h1'))).toBe(article.data.title);
+      expect(page.querySelectorAll('h1')).toHaveLength(1);
+      expect(text(header.querySelector('h1 + p'))).toBe(article.data.description);
+      const bylineLinks = header.querySelectorAll('a[rel=author]').map((link) => link.getAttribute('href'));
+      expect(bylineLinks).toEqual(article.data.authors.map((slug) => `/authors/${slug}/`));
+      expect(header.querySelector('time')!.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\+0[01]:00$/);
+      expect(text(header)).toMatch(/\d+ min read/);
+      expect(header.querySelectorAll('a[rel=tag]').map((link) => link.getAttribute('href'))).toEqual(article.data.tags.map((slug) => `/tags/${slug}/`));
+      expect(page.querySelectorAll('.prose-body h2').length).toBeGreaterThan(0);
+      const sources = page.querySelectorAll('#sources-heading + ul li').map(text);
+      expect(sources).toHaveLength(article.data.sources.length);
+      article.data.sources.forEach((source, index) => expect(sources[index]).toContain(source.title));
+      expect(page.querySelector('title')!.textContent).toBe(`${article.data.title} | Backstory`);
+    }
+  });
+
+  it('spells dates in the newsroom time zone, with machine-readable datetimes', () => {
+    const page = readPage('/articles/why-putin-wants-a-summit/');
+    const time = page.querySelector('article header time')!;
+    expect(time.getAttribute('datetime')).toBe('2025-08-11T00:00:00+01:00');
+    expect(text(time)).toBe('11 August 2025');
+  });
+
+  it('shows the update date and the correction on a corrected article', () => {
+    const page = readPage('/articles/front-line-in-numbers/');
+    expect(text(page.querySelector('article header'))).toContain('Updated 15 August 2025');
+    const corrections = page.querySelectorAll('#corrections-heading + ul li').map(text);
+    expect(corrections).toHaveLength(1);
+    expect(corrections[0]).toMatch(/^15 August 2025: An earlier version/);
+  });
+
+  it('renders footnotes that link to their notes and back', () => {
+    const page = readPage('/articles/why-putin-wants-a-summit/');
+    const reference = page.querySelector('sup a[data-footnote-ref]')!;
+    const note = page.querySelector(reference.getAttribute('href')!.replace('#', '#'))!;
+    expect(note).not.toBeNull();
+    expect(note.querySelector('a[data-footnote-backref]')!.getAttribute('href')).toBe(`#${reference.getAttribute('id')}`);
+  });
+
+  it('has an author page for every author, listing their articles newest first', () => {
+    for (const author of content.authors) {
+      const page = readPage(`/authors/${author.id}/`);
+      expect(text(page.querySelector('h1'))).toBe(author.data.name);
+      expect(text(page.querySelector('main'))).toContain(author.data.bio);
+      const listed = page.querySelectorAll('main article h3 a').map((link) => link.getAttribute('href'));
+      const expected = published
+        .filter((article) => article.data.authors.includes(author.id))
+        .sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id))
+        .map((article) => `/articles/${article.id}/`);
+      expect(listed).toEqual(expected);
+    }
+  });
+
+  it('lists the latest articles on the home page, newest first', () => {
+    const listed = readPage('/').querySelectorAll('main article h3 a').map((link) => link.getAttribute('href'));
+    expect(listed.slice(0, 2)).toEqual(['/articles/putin-and-trump-from-helsinki-to-alaska/', '/articles/front-line-in-numbers/']);
+    expect(new Set(listed)).toEqual(new Set(published.map((article) => `/articles/${article.id}/`)));
+  });
+
+  it('has a 404 page', () => {
+    expect(text(readPage('/404.html').querySelector('h1'))).toBe('Page not found');
+  });
+
+  it('mentions no draft in any built file', () => {
+    const drafts = content.articles.filter((article) => article.data.draft);
+    expect(drafts.length).toBeGreaterThan(0);
+    const files = listFiles();
+    for (const draft of drafts) {
+      expect(existsSync(path.join(DIST, 'articles', draft.id))).toBe(false);
+      const firstSentence = draft.body.trim().split(/(?<=\.)\s/)[0]!;
+      for (const file of files) {
+        const body = readFileSync(path.join(DIST, file), 'utf8');
+        expect(body.includes(draft.id), `${file} mentions ${draft.id}`).toBe(false);
+        expect(body.includes(draft.data.title), `${file} mentions "${draft.data.title}"`).toBe(false);
+        expect(body.includes(firstSentence), `${file} quotes the draft`).toBe(false);
+      }
+    }
+  });
+
+  it('never ships scraped page furniture', () => {
+    for (const file of listFiles().filter((name) => name.endsWith('.html'))) {
+      expect(readFileSync(path.join(DIST, file), 'utf8')).not.toMatch(/leave a comment|close close/i);
+    }
+  });
+});

@@ -1,0 +1,98 @@
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const REPO = path.resolve(import.meta.dirname, '../..');
+
+/** A small valid newsroom; tests add, replace or delete files (`null`) to make their case. */
+export const BASE_CONTENT: Record<string, string> = {
+  'authors/foreign-desk.yaml': 'name: Foreign Desk\nrole: International affairs\nbio: Covers diplomacy.\n',
+  'tags/russia.yaml': 'label: Russia\ndescription: The Russian state.\n',
+  'tags/diplomacy.yaml': 'label: Diplomacy\ndescription: Summits and negotiation.\n',
+  'events/helsinki-summit.yaml': 'date: 2018-07-16\ntitle: Helsinki summit\n',
+  'articles/first-story.md': article({}),
+};
+
+/** Front matter plus body for a valid article, with fields overridden by `fields` (a null deletes one). */
+export function article(fields: Record<string, string | null>, body = 'A paragraph of analysis.\n'): string {
+  const defaults: Record<string, string> = {
+    title: '"First story"',
+    description: 'A dek.',
+    kind: 'analysis',
+    publishedAt: '2025-08-12',
+    authors: '[foreign-desk]',
+    tags: '[russia, diplomacy]',
+  };
+  const merged = { ...defaults, ...fields };
+  const lines = Object.entries(merged).filter(([, value]) => value !== null).map(([key, value]) => `${key}: ${value}`);
+  return `---\n${lines.join('\n')}\n---\n\n${body}`;
+}
+
+export async function writeContent(files: Record<string, string | null>): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'backstory-fixture-'));
+  const merged = { ...BASE_CONTENT, ...files };
+  for (const [name, text] of Object.entries(merged)) {
+    if (text === null) continue;
+    const file = path.join(root, 'content', name);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+  }
+  await mkdir(path.join(root, 'content', 'articles'), { recursive: true });
+  return root;
+}
+
+/** The parent's environment minus vitest's markers, which switch Astro's dev server into test mode. */
+function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
+}
+
+export interface BuildResult {
+  code: number | null;
+  /** stdout and stderr, colours stripped. */
+  output: string;
+  root: string;
+  dist: string;
+}
+
+/** Builds the site from a fixture content tree, the way `npm run build` would. */
+export async function buildFixture(files: Record<string, string | null>, env: Record<string, string> = {}): Promise<BuildResult> {
+  const root = await writeContent(files);
+  const dist = path.join(root, 'dist');
+  const child = spawn(process.execPath, [path.join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
+    cwd: REPO,
+    env: childEnv({ BACKSTORY_CONTENT_DIR: path.join(root, 'content'), BACKSTORY_CACHE_DIR: path.join(root, 'cache'), ...env }),
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  // eslint-disable-next-line no-control-regex
+  return { code, output: output.replace(/\u001b\[[0-9;]*m/g, ''), root, dist };
+}
+
+/** Runs `astro dev` on a fixture content tree; resolves once it serves, with its base URL. */
+export async function startDevServer(files: Record<string, string | null>): Promise<{ url: string; stop(): void }> {
+  const root = await writeContent(files);
+  const port = 4400 + Math.floor(Math.random() * 500);
+  const child = spawn(process.execPath, [path.join(REPO, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: REPO,
+    env: childEnv({ BACKSTORY_CONTENT_DIR: path.join(root, 'content'), BACKSTORY_CACHE_DIR: path.join(root, 'cache') }),
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 150; attempt++) {
+    if (child.exitCode !== null) throw new Error(`astro dev exited: ${output}`);
+    try {
+      await fetch(url);
+      return { url, stop: () => child.kill() };
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  child.kill();
+  throw new Error(`astro dev did not start: ${output}`);
+}

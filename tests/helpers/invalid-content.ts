@@ -1,0 +1,143 @@
+import { article } from './fixture-site.ts';
+
+export interface InvalidCase {
+  name: string;
+  files: Record<string, string | null>;
+  /** Exact report lines; `<root>` stands for the fixture's content folder. */
+  expected: string[];
+}
+
+const KNOWN_FIELDS = 'title, description, kind, publishedAt, updatedAt, authors, tags, events, featured, draft, image, sources, corrections';
+const DATE_HINT = 'Hint: write YYYY-MM-DD, e.g. 2025-08-15, or a date-time with an offset, e.g. 2025-08-15T09:30:00+01:00.';
+
+/** Every class of invalid content, each a tiny newsroom and the exact report it must produce. */
+export const INVALID_CASES: InvalidCase[] = [
+  {
+    name: 'missing field',
+    files: { 'articles/bad.md': article({ title: null }) },
+    expected: ['<root>/articles/bad.md: title: is required. Hint: add the headline, e.g. title: "Why talks are unlikely to end the war".'],
+  },
+  {
+    name: 'wrong type',
+    files: { 'articles/bad.md': article({ tags: 'russia' }) },
+    expected: ['<root>/articles/bad.md:7: tags: must be a list, not text ("russia"). Hint: a list of 1 to 8 tag slugs from content/tags/, e.g. tags: [russia, diplomacy].'],
+  },
+  {
+    name: 'invalid date',
+    files: { 'articles/bad.md': article({ publishedAt: '2025-02-30' }) },
+    expected: [`<root>/articles/bad.md:5: publishedAt: "2025-02-30" is not a real calendar date (February 2025 has 28 days). ${DATE_HINT}`],
+  },
+  {
+    name: 'date that is not a date',
+    files: { 'articles/bad.md': article({ publishedAt: 'last tuesday' }) },
+    expected: [`<root>/articles/bad.md:5: publishedAt: "last tuesday" is not a date. ${DATE_HINT}`],
+  },
+  {
+    name: 'unknown tag',
+    files: { 'articles/bad.md': article({ tags: '[russia, diplomcy]' }) },
+    expected: ['<root>/articles/bad.md:7: tags[1]: "diplomcy" is not a known tag. Hint: did you mean "diplomacy"? Known tags: diplomacy, russia (content/tags/).'],
+  },
+  {
+    name: 'unknown author',
+    files: { 'articles/bad.md': article({ authors: '[foreign-desk, jane-doe]' }) },
+    expected: ['<root>/articles/bad.md:6: authors[1]: "jane-doe" is not a known author. Hint: Known authors: foreign-desk (content/authors/).'],
+  },
+  {
+    name: 'unknown event',
+    files: { 'articles/bad.md': article({ events: '[helsinki-sumit]' }) },
+    expected: ['<root>/articles/bad.md:8: events[0]: "helsinki-sumit" is not a known event. Hint: did you mean "helsinki-summit"? Known events: helsinki-summit (content/events/).'],
+  },
+  {
+    name: 'unknown key',
+    files: { 'articles/bad.md': article({ pubDtae: '2025-08-12' }) },
+    expected: [`<root>/articles/bad.md:8: pubDtae: is not a known field. Hint: did you mean "publishedAt"? Known fields: ${KNOWN_FIELDS}.`],
+  },
+  {
+    name: 'updatedAt before publishedAt',
+    files: { 'articles/bad.md': article({ updatedAt: '2025-08-01' }) },
+    expected: ['<root>/articles/bad.md:8: updatedAt: is before publishedAt. Hint: an update cannot precede publication: correct the date, or remove updatedAt.'],
+  },
+  {
+    name: 'correction without updatedAt',
+    files: { 'articles/bad.md': article({ corrections: '[{ date: 2025-08-13, text: "We misspelled a name." }]' }) },
+    expected: ['<root>/articles/bad.md:8: corrections[0].date: needs updatedAt. Hint: a correction is a revision: set updatedAt to the correction date or later.'],
+  },
+  {
+    name: 'kind outside the list',
+    files: { 'articles/bad.md': article({ kind: 'blog' }) },
+    expected: ['<root>/articles/bad.md:4: kind: "blog" is not allowed. Hint: use one of: analysis, explainer, report, opinion.'],
+  },
+  {
+    name: 'too many tags',
+    files: { 'articles/bad.md': article({ tags: '[russia, diplomacy, russia, diplomacy, russia, diplomacy, russia, diplomacy, russia]' }) },
+    expected: ['<root>/articles/bad.md:7: tags: allows at most 8 items, not 9. Hint: keep the most specific ones.'],
+  },
+  {
+    name: 'script URL in a source',
+    files: { 'articles/bad.md': article({ sources: '[{ title: Report, url: "javascript:alert(1)" }]' }) },
+    expected: ['<root>/articles/bad.md:8: sources[0].url: "javascript:alert(1)" is not a web address. Hint: a full http(s) address, or leave url out: an unlinked source beats a guessed link.'],
+  },
+  {
+    name: 'broken YAML',
+    files: { 'articles/bad.md': '---\ntitle: "Unclosed\ndescription: x\n---\n\nBody.\n' },
+    expected: ['<root>/articles/bad.md:3: front matter is not valid YAML: Missing closing "quote. Hint: check indentation and quote values that contain a colon.'],
+  },
+  {
+    name: 'no front matter',
+    files: { 'articles/bad.md': 'Just text.\n' },
+    expected: ['<root>/articles/bad.md:1: has no front matter. Hint: start the file with a --- line, the YAML fields, and another --- line.'],
+  },
+  {
+    name: 'empty body',
+    files: { 'articles/bad.md': article({}, '') },
+    expected: ['<root>/articles/bad.md: has no text after the front matter. Hint: write the article body below the closing --- line.'],
+  },
+  {
+    name: 'file name that is not a slug',
+    files: { 'articles/Bad Name.md': article({}) },
+    expected: ['<root>/articles/Bad Name.md: file name "Bad Name" cannot be a URL slug. Hint: use lower-case words joined by hyphens, e.g. rename it to bad-name.md.'],
+  },
+  {
+    name: 'file the loader would ignore',
+    files: { 'articles/notes.txt': 'draft ideas' },
+    expected: ['<root>/articles/notes.txt: is not read: only .md files directly inside <root>/articles/ are. Hint: rename it to end in .md or move it out of the content folder.'],
+  },
+  {
+    name: 'no articles at all',
+    files: { 'articles/first-story.md': null },
+    expected: ['<root>/articles/: is empty. Hint: check BACKSTORY_CONTENT_DIR points at the content root.'],
+  },
+  {
+    name: 'image that is not on disk',
+    files: { 'articles/bad.md': article({ image: '{ src: /images/missing.jpg, alt: "A map" }' }) },
+    expected: ['<root>/articles/bad.md:8: image.src: "/images/missing.jpg" is not a file under public/. Hint: put the image in public/images/ and write its path from the site root, e.g. /images/file.jpg.'],
+  },
+  {
+    name: 'image without alt text',
+    files: { 'articles/bad.md': article({ image: '{ src: /favicon.svg }' }) },
+    expected: ['<root>/articles/bad.md:8: image.alt: is required. Hint: add a description of the image for readers who cannot see it.'],
+  },
+  {
+    name: 'several problems at once',
+    files: { 'articles/bad.md': article({ title: null, kind: 'blog', tags: '[rusia]' }) },
+    expected: [
+      '<root>/articles/bad.md: title: is required. Hint: add the headline, e.g. title: "Why talks are unlikely to end the war".',
+      '<root>/articles/bad.md:3: kind: "blog" is not allowed. Hint: use one of: analysis, explainer, report, opinion.',
+      '<root>/articles/bad.md:6: tags[0]: "rusia" is not a known tag. Hint: did you mean "russia"? Known tags: diplomacy, russia (content/tags/).',
+    ],
+  },
+];
+
+/** Problems that only the Markdown pipeline sees (they need a build, not `npm run check`). */
+export const INVALID_MARKDOWN_CASES: InvalidCase[] = [
+  {
+    name: 'a "#" heading in the body',
+    files: { 'articles/bad.md': article({}, 'Intro.\n\n# Second title\n') },
+    expected: ['<root>/articles/bad.md:12: could not be rendered: a "#" heading repeats the page title; use "##" for sections. Hint: fix the Markdown at the line given.'],
+  },
+  {
+    name: 'web-page furniture pasted with the text',
+    files: { 'articles/bad.md': article({}, 'Analysis.\n\nLeave a Comment\n\nclose close\n') },
+    expected: ['<root>/articles/bad.md:12: could not be rendered: "Leave a Comment" looks like web-page furniture copied with the text; delete it. Hint: fix the Markdown at the line given.'],
+  },
+];

@@ -1,0 +1,29 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { markdownPipeline } from '../../src/markdown/pipeline.ts';
+
+const FIXTURES = path.join(import.meta.dirname, 'fixtures');
+const processor = await createMarkdownProcessor(markdownPipeline);
+
+/**
+ * Each folder is a case: `input.md` and the expected `output.html`,
+ * `stats.json` (reading stats) or `error.txt` (the reason the build stops).
+ */
+describe('the Markdown pipeline, fixture by fixture', () => {
+  for (const name of readdirSync(FIXTURES).sort()) {
+    const read = (file: string) => readFileSync(path.join(FIXTURES, name, file), 'utf8').trim();
+    const has = (file: string) => existsSync(path.join(FIXTURES, name, file));
+    it(name, async () => {
+      const rendering = processor.render(read('input.md'));
+      if (has('error.txt')) {
+        await expect(rendering).rejects.toMatchObject({ reason: read('error.txt') });
+        return;
+      }
+      const { code, metadata } = await rendering;
+      if (has('output.html')) expect(code.trim()).toBe(read('output.html'));
+      if (has('stats.json')) expect(metadata.frontmatter.readingStats).toEqual(JSON.parse(read('stats.json')));
+    });
+  }
+});
