@@ -4,7 +4,13 @@ import { byNewest } from '../lib/by-newest.ts';
 import { urls } from '../lib/urls.ts';
 import { isVisible } from '../lib/visibility.ts';
 import type { ReadingStats } from '../markdown/remark-reading-stats.ts';
-import type { Article, Author, Publication, Tag, TimelineEvent } from './types.ts';
+import { adjacentInTime } from '../lib/indexes/adjacent.ts';
+import { buildArchive } from '../lib/indexes/archive.ts';
+import { relatedArticles } from '../lib/indexes/related.ts';
+import { buildTagIndex, byUsageThenLabel } from '../lib/indexes/tag-index.ts';
+import { mergeTimeline } from '../lib/indexes/timeline.ts';
+import { site } from '../site.config.ts';
+import type { Article, Author, Publication, Tag, TagListing, TimelineEvent } from './types.ts';
 
 function lookup<T>(map: Map<string, T>, id: string): T {
   const value = map.get(id);
@@ -12,6 +18,8 @@ function lookup<T>(map: Map<string, T>, id: string): T {
   if (value === undefined) throw new Error(`Unresolved reference "${id}"`);
   return value;
 }
+
+const tagSlugs = (article: Article) => article.tags.map((tag) => tag.slug);
 
 async function loadPublication(): Promise<Publication> {
   const [articleEntries, authorEntries, tagEntries, eventEntries] = await Promise.all([
@@ -39,6 +47,15 @@ async function loadPublication(): Promise<Publication> {
     }))
     .sort(byNewest);
 
+  const tagIndex = buildTagIndex(articles, tagSlugs, [...tags.keys()]);
+  const timeline = mergeTimeline([...events.values()], articles);
+  const tagListings: TagListing[] = [...tags.values()]
+    .map((tag) => {
+      const tagged = tagIndex.get(tag.slug)!.articles;
+      return { ...tag, articles: tagged, timeline: mergeTimeline([...events.values()], tagged) };
+    })
+    .sort((a, b) => byUsageThenLabel({ count: a.articles.length, label: a.label }, { count: b.articles.length, label: b.label }));
+
   const articlesByAuthor = new Map<string, Article[]>([...authors.keys()].map((id) => [id, []]));
   for (const article of articles) {
     for (const author of article.authors) articlesByAuthor.get(author.slug)!.push(article);
@@ -48,7 +65,12 @@ async function loadPublication(): Promise<Publication> {
     articleBySlug: new Map(articles.map((article) => [article.slug, article])),
     authors: [...authors.values()],
     articlesByAuthor,
-    tags: [...tags.values()],
+    tags: tagListings,
+    tagBySlug: new Map(tagListings.map((tag) => [tag.slug, tag])),
+    archive: buildArchive(articles, site.timeZone),
+    timeline,
+    relatedBySlug: relatedArticles(articles, tagSlugs),
+    adjacentBySlug: adjacentInTime(articles),
   };
 }
 

@@ -1,6 +1,9 @@
 import type { ArticleData, ArticleKind, AuthorData, EventData, TagData } from '../model/schemas.ts';
 import type { ReadingStats } from '../markdown/remark-reading-stats.ts';
 import type { CollectionEntry } from 'astro:content';
+import type { Adjacent } from '../lib/indexes/adjacent.ts';
+import type { ArchiveYear } from '../lib/indexes/archive.ts';
+import type { TimelineEntry } from '../lib/indexes/timeline.ts';
 
 export interface Author extends AuthorData {
   slug: string;
@@ -29,6 +32,13 @@ export interface Article extends Omit<ArticleData, 'authors' | 'tags' | 'events'
   entry: CollectionEntry<'articles'>;
 }
 
+export interface TagListing extends Tag {
+  /** The tag's visible articles, newest first. */
+  articles: Article[];
+  /** Timeline entries cited by those articles, in chronological order. */
+  timeline: TimelineEntry<TimelineEvent, Article>[];
+}
+
 export interface Publication {
   /** Visible articles, newest first. */
   articles: Article[];
@@ -36,5 +46,13 @@ export interface Publication {
   authors: Author[];
   /** Each author's visible articles, newest first. */
   articlesByAuthor: Map<string, Article[]>;
-  tags: Tag[];
+  /** Every tag of the vocabulary, most used first. */
+  tags: TagListing[];
+  tagBySlug: Map<string, TagListing>;
+  /** Years, newest first, each with its months, newest first. */
+  archive: ArchiveYear<Article>[];
+  /** Events cited by visible articles, oldest first. */
+  timeline: TimelineEntry<TimelineEvent, Article>[];
+  relatedBySlug: Map<string, Article[]>;
+  adjacentBySlug: Map<string, Adjacent<Article>>;
 }

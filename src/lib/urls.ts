@@ -1,8 +1,15 @@
+const pad = (month: number) => String(month).padStart(2, '0');
+
 /** Site-relative URLs of every page type, in one place so links and routes agree. */
 export const urls = {
   home: () => '/',
   article: (slug: string) => `/articles/${slug}/`,
   author: (slug: string) => `/authors/${slug}/`,
-  tag: (slug: string) => `/tags/${slug}/`,
   tags: () => '/tags/',
+  tag: (slug: string) => `/tags/${slug}/`,
+  archive: () => '/archive/',
+  archiveYear: (year: number) => `/archive/${year}/`,
+  archiveMonth: (year: number, month: number) => `/archive/${year}/${pad(month)}/`,
+  timeline: () => '/timeline/',
+  timelineEvent: (id: string) => `/timeline/#event-${id}`,
 };

@@ -1,0 +1,26 @@
+import type { APIRoute } from 'astro';
+import { getPublication } from '../data/publication';
+import { formatPartialDate } from '../lib/dates/format-partial-date';
+import { mostCommon } from '../lib/indexes/most-common';
+import { toTimelineJs } from '../lib/timelinejs';
+import { site } from '../site.config';
+
+/** The site timeline in TimelineJS format, so other newsrooms can embed it. */
+export const GET: APIRoute = async ({ site: origin }) => {
+  const { timeline } = await getPublication();
+  const document = toTimelineJs(
+    `${site.title} timeline`,
+    'Key dates behind our coverage, each linked to the articles that discuss it.',
+    timeline.map(({ event, citedBy }) => ({
+      id: event.id,
+      date: event.date,
+      displayDate: formatPartialDate(event.date),
+      title: event.title,
+      summary: event.summary,
+      // The topic most of its citing articles share gives TimelineJS a row to put it on.
+      group: mostCommon(citedBy.map((article) => article.tags.map((tag) => tag.label)), (a, b) => a.localeCompare(b, 'en')) ?? '',
+      citedBy: citedBy.map((article) => ({ title: article.title, url: new URL(article.url, origin).href })),
+    })),
+  );
+  return new Response(JSON.stringify(document, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
