@@ -20,7 +20,7 @@ export interface TimelineEvent extends EventData {
 }
 
 /** An article as pages see it: references resolved, reading stats attached. */
-export interface Article extends Omit<ArticleData, 'authors' | 'tags' | 'events'> {
+export interface Article extends Omit<ArticleData, 'authors' | 'tags' | 'events' | 'eventDefinitions'> {
   slug: string;
   url: string;
   kind: ArticleKind;

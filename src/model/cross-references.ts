@@ -29,6 +29,7 @@ export function checkCrossReferences(articles: ParsedEntry[], newsroom: Newsroom
       const list = raw[field];
       if (!Array.isArray(list)) continue;
       list.forEach((id: unknown, index) => {
+        // Inline definitions (objects) are not references; mergeInlineEvents checks them.
         if (typeof id !== 'string' || ids.has(id)) return;
         const guess = closestMatch(id, ids);
         problems.push({

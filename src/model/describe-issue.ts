@@ -38,10 +38,10 @@ export function fieldName(path: readonly PropertyKey[]): string {
  * Turns zod's issues into sentences that say what is wrong and how to fix
  * it. An unknown key gets one issue per key, with its nearest known field.
  */
-export function describeIssue(issue: Issue, data: unknown, knownKeys: (path: PropertyKey[]) => string[]): IssueText[] {
+export function describeIssue(issue: Issue, data: unknown, folder: string, knownKeys: (path: PropertyKey[]) => string[]): IssueText[] {
   const path = issue.path as PropertyKey[];
   const value = valueAt(data, path);
-  const help = helpFor(path);
+  const help = helpFor(path, folder);
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
@@ -61,7 +61,13 @@ export function describeIssue(issue: Issue, data: unknown, knownKeys: (path: Pro
     case 'too_big':
       return [{ path, message: `allows at most ${issue.maximum} items, not ${(value as unknown[]).length}`, hint: 'keep the most specific ones.' }];
     case 'invalid_format':
-      return [{ path, message: `${JSON.stringify(value)} is not a web address`, hint: help && `${help}.` }];
+      if (issue.format === 'url') return [{ path, message: `${JSON.stringify(value)} is not a web address`, hint: help && `${help}.` }];
+      return [{ path, message: `${JSON.stringify(value)} is not a valid id`, hint: 'use lower-case words joined by hyphens, e.g. helsinki-summit.' }];
+    case 'invalid_union': {
+      // Explain the alternative the editor evidently meant: the one for the kind of value written.
+      const branch = issue.errors.find((errors) => !errors.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0)) ?? issue.errors[0] ?? [];
+      return branch.flatMap((inner) => describeIssue({ ...inner, path: [...path, ...inner.path] } as Issue, data, folder, knownKeys));
+    }
     case 'custom': {
       const hint = (issue.params as { hint?: string } | undefined)?.hint;
       return [{ path, message: issue.message, hint }];

@@ -31,7 +31,15 @@ export const FIELD_HELP: Record<string, string> = {
   publisher: 'who published the source',
 };
 
-export function helpFor(path: readonly PropertyKey[]): string | undefined {
+/** Fields whose meaning depends on where they stand: an event's title is not a headline. */
+const EVENT_HELP: Record<string, string> = {
+  title: 'what happened, e.g. title: Trump and Putin hold a summit in Helsinki',
+  id: 'the event id, lower-case words joined by hyphens, e.g. id: helsinki-summit',
+};
+
+export function helpFor(path: readonly PropertyKey[], folder: string): string | undefined {
   const field = [...path].reverse().find((key) => typeof key === 'string');
-  return field ? FIELD_HELP[field] : undefined;
+  if (!field) return undefined;
+  const isEvent = folder === 'events' || path[0] === 'events';
+  return (isEvent ? EVENT_HELP[field] : undefined) ?? FIELD_HELP[field];
 }

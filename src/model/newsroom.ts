@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from './collections.ts';
 import { checkCrossReferences } from './cross-references.ts';
+import { mergeInlineEvents } from './inline-events.ts';
 import type { ContentProblem } from './problem.ts';
 import { readEntry, type ParsedEntry, type ReadResult, type SourceEntry } from './read-entry.ts';
 import type { ArticleData, AuthorData, EventData, TagData } from './schemas.ts';
@@ -70,6 +71,7 @@ export async function readNewsroom(options: ReadOptions): Promise<{ newsroom: Ne
   const valid = (results: ReadResult[]) => results.flatMap((result) => (result.entry ? [result.entry] : []));
   const newsroom = Object.fromEntries(names.map((name, index) => [name, valid(lists[index]!)])) as unknown as Newsroom;
   const parsedArticles = lists[names.indexOf('articles')]!.flatMap((result): ParsedEntry[] => (result.parsed ? [result.parsed] : []));
+  mergeInlineEvents(newsroom, problems);
   checkCrossReferences(parsedArticles, newsroom, resolved.publicDir, problems);
   problems.sort((a, b) => a.file.localeCompare(b.file, 'en') || (a.line ?? 0) - (b.line ?? 0));
   return { newsroom, problems };

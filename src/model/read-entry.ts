@@ -61,7 +61,7 @@ export function readEntry(spec: CollectionSpec, fileName: string, file: string, 
   const result = spec.schema.safeParse(parsed.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      for (const text of describeIssue(issue, parsed.data, (path) => schemaKeysAt(spec.schema, path))) {
+      for (const text of describeIssue(issue, parsed.data, spec.folder, (path) => schemaKeysAt(spec.schema, path))) {
         problems.push({ file, line: parsed.lineOf(text.path), field: fieldName(text.path) || undefined, message: text.message, hint: text.hint });
       }
     }

@@ -4,6 +4,17 @@ import { editorialDate, nonEmpty, partialDate, sourceSchema, webUrl } from './fi
 export const ARTICLE_KINDS = ['analysis', 'explainer', 'report', 'opinion'] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
+/** `content/events/<id>.yaml`: a dated event that articles cite as a key date. */
+export const eventSchema = z.strictObject({
+  date: partialDate,
+  title: nonEmpty,
+  summary: nonEmpty.optional(),
+  source: sourceSchema.optional(),
+});
+
+/** An event defined inside an article's front matter, for key dates no other piece needs yet. */
+export const inlineEventSchema = eventSchema.extend({ id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) });
+
 const DATE_FIELDS = new Set(['publishedAt', 'updatedAt', 'corrections']);
 
 /** Front matter of `content/articles/<slug>.md`. The slug is the file name. */
@@ -16,7 +27,8 @@ export const articleSchema = z
     updatedAt: editorialDate.optional(),
     authors: z.array(nonEmpty).min(1),
     tags: z.array(nonEmpty).min(1).max(8),
-    events: z.array(nonEmpty).default([]),
+    /** Event ids, or whole inline definitions (with an `id`). */
+    events: z.array(z.union([nonEmpty, inlineEventSchema])).default([]),
     featured: z.boolean().default(false),
     draft: z.boolean().default(false),
     image: z.strictObject({ src: nonEmpty, alt: nonEmpty }).optional(),
@@ -45,7 +57,14 @@ export const articleSchema = z
   }, {
     // Runs even when unrelated fields are wrong, so every problem shows in one pass.
     when: (payload) => payload.issues.every((issue) => !DATE_FIELDS.has(String(issue.path?.[0]))),
-  });
+  })
+  .transform(({ events, ...article }) => ({
+    ...article,
+    /** The ids of every cited event. */
+    events: events.map((event) => (typeof event === 'string' ? event : event.id)),
+    /** Events this article defines itself; the newsroom checks them against every other definition. */
+    eventDefinitions: events.filter((event) => typeof event !== 'string'),
+  }));
 
 /** `content/authors/<slug>.yaml`: a byline, usually a desk. */
 export const authorSchema = z.strictObject({
@@ -61,15 +80,9 @@ export const tagSchema = z.strictObject({
   description: nonEmpty,
 });
 
-/** `content/events/<id>.yaml`: a dated event that articles cite as a key date. */
-export const eventSchema = z.strictObject({
-  date: partialDate,
-  title: nonEmpty,
-  summary: nonEmpty.optional(),
-  source: sourceSchema.optional(),
-});
 
 export type ArticleData = z.output<typeof articleSchema>;
 export type AuthorData = z.output<typeof authorSchema>;
 export type TagData = z.output<typeof tagSchema>;
 export type EventData = z.output<typeof eventSchema>;
+export type InlineEventData = z.output<typeof inlineEventSchema>;

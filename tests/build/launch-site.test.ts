@@ -82,10 +82,18 @@ describe('the launch site built by npm run build', () => {
     }
   });
 
-  it('lists the latest articles on the home page, newest first', () => {
-    const listed = readPage('/').querySelectorAll('main article h3 a').map((link) => link.getAttribute('href'));
-    expect(listed.slice(0, 2)).toEqual(['/articles/putin-and-trump-from-helsinki-to-alaska/', '/articles/front-line-in-numbers/']);
-    expect(new Set(listed)).toEqual(new Set(published.map((article) => `/articles/${article.id}/`)));
+  it('lists every launch article on the home page: the featured lead, then the rest newest first', () => {
+    const home = readPage('/');
+    const lead = home.querySelector('#lead-heading + article h3 a')!.getAttribute('href');
+    const latest = home.querySelectorAll('#latest-heading ~ article h3 a').map((link) => link.getAttribute('href'));
+    const featured = published.filter((article) => article.data.featured);
+    expect(featured).toHaveLength(1);
+    expect(lead).toBe(`/articles/${featured[0]!.id}/`);
+    const rest = published
+      .filter((article) => !article.data.featured)
+      .sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id))
+      .map((article) => `/articles/${article.id}/`);
+    expect(latest).toEqual(rest);
   });
 
   it('has a 404 page', () => {

@@ -118,6 +118,34 @@ export const INVALID_CASES: InvalidCase[] = [
     expected: ['<root>/articles/bad.md:8: image.alt: is required. Hint: add a description of the image for readers who cannot see it.'],
   },
   {
+    name: 'event with an impossible date',
+    files: { 'events/bad-date.yaml': 'date: 2018-02-30\ntitle: Never happened\n' },
+    expected: ['<root>/events/bad-date.yaml:1: date: "2018-02-30" is not a real calendar date (February 2018 has 28 days). Hint: write a year (2007), a month (2014-03) or a day (2018-07-16).'],
+  },
+  {
+    name: 'event with a month that does not exist',
+    files: { 'events/bad-month.yaml': 'date: 2014-13\ntitle: Never happened\n' },
+    expected: ['<root>/events/bad-month.yaml:1: date: "2014-13" has no month 13. Hint: write a year (2007), a month (2014-03) or a day (2018-07-16).'],
+  },
+  {
+    name: 'two conflicting definitions of one event',
+    files: { 'articles/bad.md': article({ events: '[{ id: helsinki-summit, date: 2018-07-17, title: Helsinki summit }]' }) },
+    expected: ['<root>/articles/bad.md:8: events[0]: defines "helsinki-summit" differently from <root>/events/helsinki-summit.yaml. Hint: an event id names one event: cite it by id alone, or make both definitions identical.'],
+  },
+  {
+    name: 'inline event with an invalid id and a missing title',
+    files: { 'articles/bad.md': article({ events: '[{ id: Big Day, date: 2020 }]' }) },
+    expected: [
+      '<root>/articles/bad.md:8: events[0].title: is required. Hint: add what happened, e.g. title: Trump and Putin hold a summit in Helsinki.',
+      '<root>/articles/bad.md:8: events[0].id: "Big Day" is not a valid id. Hint: use lower-case words joined by hyphens, e.g. helsinki-summit.',
+    ],
+  },
+  {
+    name: 'event without a title',
+    files: { 'events/untitled.yaml': 'date: 2020\nsummary: Something.\n' },
+    expected: ['<root>/events/untitled.yaml: title: is required. Hint: add what happened, e.g. title: Trump and Putin hold a summit in Helsinki.'],
+  },
+  {
     name: 'several problems at once',
     files: { 'articles/bad.md': article({ title: null, kind: 'blog', tags: '[rusia]' }) },
     expected: [

@@ -36,7 +36,7 @@ export function relatedArticles<T extends Relatable>(articles: readonly T[], tag
       for (const other of byTag.get(tag)!) {
         if (other === self) continue;
         if (scores[other] === 0) touched.push(other);
-        scores[other] += weight.get(tag)!;
+        scores[other] = scores[other]! + weight.get(tag)!;
       }
     }
     // Keep only the best `limit` while scanning: sorting every candidate is O(n log n) per article.

@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { adjacentInTime } from '../../../src/lib/indexes/adjacent.ts';
+import { mostCommon } from '../../../src/lib/indexes/most-common.ts';
+import { relatedArticles } from '../../../src/lib/indexes/related.ts';
+import { articlesArbitrary, type FakeArticle } from './arbitraries.ts';
+
+const at = (slug: string, day: number, tags: string[]): FakeArticle => ({ slug, publishedAt: new Date(Date.UTC(2025, 7, day)), tags });
+const tagsOf = (article: FakeArticle) => article.tags;
+
+describe('relatedArticles', () => {
+  it('weighs rare shared tags above common ones, then prefers the newer article', () => {
+    const subject = at('subject', 10, ['russia', 'international-law']);
+    const commonOnly = at('common-only', 12, ['russia']);
+    const rare = at('rare', 1, ['international-law']);
+    const both = at('both', 2, ['russia', 'international-law']);
+    const fillers = [at('f1', 3, ['russia']), at('f2', 4, ['russia']), at('unrelated', 5, ['nato'])];
+    const related = relatedArticles([subject, commonOnly, rare, both, ...fillers], tagsOf).get('subject')!;
+    expect(related.map((article) => article.slug)).toEqual(['both', 'rare', 'common-only']);
+  });
+
+  it('never relates an article to itself, returns at most the limit, and matches a brute-force ranking (property)', () => {
+    fc.assert(
+      fc.property(articlesArbitrary, (articles) => {
+        const related = relatedArticles(articles, tagsOf);
+        const documentFrequency = (tag: string) => articles.filter((article) => article.tags.includes(tag)).length;
+        for (const article of articles) {
+          const score = (other: FakeArticle) =>
+            article.tags.filter((tag) => other.tags.includes(tag)).reduce((sum, tag) => sum + Math.log(1 + articles.length / documentFrequency(tag)), 0);
+          const expected = articles
+            .filter((other) => other !== article && score(other) > 0)
+            .sort((a, b) => score(b) - score(a) || b.publishedAt.getTime() - a.publishedAt.getTime() || (a.slug < b.slug ? -1 : 1))
+            .slice(0, 3);
+          expect(related.get(article.slug)!.map((other) => other.slug)).toEqual(expected.map((other) => other.slug));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('adjacentInTime', () => {
+  it('links each article to its older and newer neighbours', () => {
+    const [newest, middle, oldest] = [at('c', 3, []), at('b', 2, []), at('a', 1, [])];
+    const adjacent = adjacentInTime([newest, middle, oldest]);
+    expect(adjacent.get('b')).toEqual({ previous: oldest, next: newest });
+    expect(adjacent.get('c')).toEqual({ previous: middle, next: undefined });
+    expect(adjacent.get('a')).toEqual({ previous: undefined, next: middle });
+  });
+});
+
+describe('mostCommon', () => {
+  it('picks the most frequent value, ties by order', () => {
+    expect(mostCommon([['Russia', 'Diplomacy'], ['Diplomacy'], ['Russia']], (a, b) => a.localeCompare(b))).toBe('Diplomacy');
+    expect(mostCommon([], (a: string, b: string) => a.localeCompare(b))).toBeUndefined();
+  });
+});
