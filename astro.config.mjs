@@ -1,20 +1,41 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import { readBuildEnv } from './src/build-env.ts';
 import { previewMode } from './src/integrations/preview-mode.ts';
+import { sitemapLastmod } from './src/lib/sitemap-lastmod.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
+import { readNewsroom } from './src/model/newsroom.ts';
 import { site } from './src/site.config.ts';
 
 const env = readBuildEnv();
+const siteUrl = env.siteUrl ?? site.url;
+
+// The sitemap integration sees only URLs, so page dates come from the content itself.
+// Invalid content is reported by the content loader; here it just has no date.
+const { newsroom } = await readNewsroom({ contentRoot: env.contentRoot, publicDir: path.resolve('public') });
+const lastmod = sitemapLastmod(
+  newsroom.articles.map(({ id, data }) => ({ ...data, slug: id })),
+  { now: env.now, preview: false },
+);
 
 export default defineConfig({
-  site: env.siteUrl ?? site.url,
+  site: siteUrl,
   ...(env.cacheDir ? { cacheDir: env.cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [previewMode()],
+  integrations: [
+    previewMode(),
+    sitemap({
+      serialize(item) {
+        const date = lastmod.get(new URL(item.url).pathname);
+        return date ? { ...item, lastmod: date.toISOString() } : item;
+      },
+    }),
+  ],
   markdown: { processor: unified(markdownPipeline) },
   vite: { plugins: [tailwindcss()] },
 });

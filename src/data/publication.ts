@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { readBuildEnv } from '../build-env.ts';
 import { byNewest } from '../lib/by-newest.ts';
-import { urls } from '../lib/urls.ts';
+import { correctionAnchor, urls } from '../lib/urls.ts';
 import { isVisible } from '../lib/visibility.ts';
 import type { ReadingStats } from '../markdown/remark-reading-stats.ts';
 import { adjacentInTime } from '../lib/indexes/adjacent.ts';
@@ -71,6 +71,9 @@ async function loadPublication(): Promise<Publication> {
     timeline,
     relatedBySlug: relatedArticles(articles, tagSlugs),
     adjacentBySlug: adjacentInTime(articles),
+    corrections: articles
+      .flatMap((article) => article.corrections.map((correction, index) => ({ ...correction, article, anchor: correctionAnchor(index) })))
+      .sort((a, b) => b.date.getTime() - a.date.getTime() || a.article.slug.localeCompare(b.article.slug, 'en') || a.anchor.localeCompare(b.anchor)),
   };
 }
 

@@ -39,6 +39,14 @@ export interface TagListing extends Tag {
   timeline: TimelineEntry<TimelineEvent, Article>[];
 }
 
+export interface CorrectionNotice {
+  date: Date;
+  text: string;
+  article: Article;
+  /** Anchor of the correction on the article page. */
+  anchor: string;
+}
+
 export interface Publication {
   /** Visible articles, newest first. */
   articles: Article[];
@@ -54,5 +62,7 @@ export interface Publication {
   /** Events cited by visible articles, oldest first. */
   timeline: TimelineEntry<TimelineEvent, Article>[];
   relatedBySlug: Map<string, Article[]>;
+  /** Every correction on a visible article, newest first. */
+  corrections: CorrectionNotice[];
   adjacentBySlug: Map<string, Adjacent<Article>>;
 }

@@ -1,4 +1,5 @@
 import type { PartialDate } from './dates/partial-date.ts';
+import { escapeHtml } from './escape-html.ts';
 
 /** The subset of TimelineJS's JSON format that Backstory writes (timeline.knightlab.com/docs/json-format.html). */
 export interface TimelineJsDocument {
@@ -23,7 +24,6 @@ export interface TimelineJsInput {
   citedBy: { title: string; url: string }[];
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** Turns merged timeline entries into TimelineJS data, with absolute links to the citing articles. */
 export function toTimelineJs(headline: string, intro: string, entries: TimelineJsInput[]): TimelineJsDocument {

@@ -1,5 +1,8 @@
 const pad = (month: number) => String(month).padStart(2, '0');
 
+/** Fragment id of an article's n-th correction (0-based), stable while corrections are only appended. */
+export const correctionAnchor = (index: number) => `correction-${index + 1}`;
+
 /** Site-relative URLs of every page type, in one place so links and routes agree. */
 export const urls = {
   home: () => '/',
@@ -12,4 +15,6 @@ export const urls = {
   archiveMonth: (year: number, month: number) => `/archive/${year}/${pad(month)}/`,
   timeline: () => '/timeline/',
   timelineEvent: (id: string) => `/timeline/#event-${id}`,
+  corrections: () => '/corrections/',
+  subscribe: () => '/subscribe/',
 };

@@ -17,6 +17,7 @@ export const FIELD_HELP: Record<string, string> = {
   sources: 'a list of sources, each with a title and optionally publisher, date and url',
   corrections: 'a list of corrections, each with a date and text',
   name: 'the name shown in bylines',
+  type: 'desk for a desk byline, person for a reporter',
   role: 'the desk or beat, e.g. role: International affairs',
   bio: 'a sentence or two about the author',
   links: 'a list of { label, url } links',

@@ -69,6 +69,8 @@ export const articleSchema = z
 /** `content/authors/<slug>.yaml`: a byline, usually a desk. */
 export const authorSchema = z.strictObject({
   name: nonEmpty,
+  /** A desk bylines the newsroom as an organisation; a person bylines a reporter. */
+  type: z.enum(['desk', 'person']).default('person'),
   role: nonEmpty,
   bio: nonEmpty,
   links: z.array(z.strictObject({ label: nonEmpty, url: webUrl })).default([]),

@@ -56,13 +56,17 @@ export interface BuildResult {
   dist: string;
 }
 
-/** Builds the site from a fixture content tree, the way `npm run build` would. */
-export async function buildFixture(files: Record<string, string | null>, env: Record<string, string> = {}): Promise<BuildResult> {
-  const root = await writeContent(files);
+/**
+ * Builds the site from a fixture content tree, the way `npm run build` would.
+ * `files: 'launch'` builds the repository's own content into a separate folder.
+ */
+export async function buildFixture(files: Record<string, string | null> | 'launch', env: Record<string, string> = {}): Promise<BuildResult> {
+  const root = files === 'launch' ? await mkdtemp(path.join(tmpdir(), 'backstory-launch-')) : await writeContent(files);
+  const contentDir = files === 'launch' ? path.join(REPO, 'content') : path.join(root, 'content');
   const dist = path.join(root, 'dist');
   const child = spawn(process.execPath, [path.join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
     cwd: REPO,
-    env: childEnv({ BACKSTORY_CONTENT_DIR: path.join(root, 'content'), BACKSTORY_CACHE_DIR: path.join(root, 'cache'), ...env }),
+    env: childEnv({ BACKSTORY_CONTENT_DIR: contentDir, BACKSTORY_CACHE_DIR: path.join(root, 'cache'), ...env }),
   });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));

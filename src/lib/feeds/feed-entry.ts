@@ -1,0 +1,35 @@
+/** One article as every feed format sees it: absolute URLs, resolved names. */
+export interface FeedEntry {
+  /** Absolute permalink; also the id/guid, which never changes when the article is corrected. */
+  url: string;
+  title: string;
+  /** The dek. */
+  summary: string;
+  /** Full article HTML with absolute URLs. */
+  html: string;
+  published: Date;
+  /** `updatedAt`, or `published` when the article was never revised. */
+  updated: Date;
+  categories: string[];
+  authors: { name: string; url: string }[];
+}
+
+/** What a feed is about, for its channel/feed-level fields. */
+export interface FeedMeta {
+  title: string;
+  description: string;
+  /** Absolute URL of the HTML page the feed mirrors. */
+  homePageUrl: string;
+  /** Absolute URL of the feed itself. */
+  feedUrl: string;
+  language: string;
+}
+
+/**
+ * When the feed last changed: its newest publication or update, clamped to
+ * the build clock so a mistyped future `updatedAt` cannot date it ahead.
+ */
+export function feedUpdated(entries: readonly FeedEntry[], now: Date): Date {
+  const newest = Math.max(0, ...entries.map((entry) => Math.min(entry.updated.getTime(), now.getTime())));
+  return new Date(newest || now.getTime());
+}

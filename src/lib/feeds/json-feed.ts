@@ -1,0 +1,28 @@
+import type { FeedEntry, FeedMeta } from './feed-entry.ts';
+
+/** A JSON Feed 1.1 document (jsonfeed.org/version/1.1). */
+export function toJsonFeed(meta: FeedMeta, entries: readonly FeedEntry[]): string {
+  return JSON.stringify(
+    {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: meta.title,
+      description: meta.description,
+      home_page_url: meta.homePageUrl,
+      feed_url: meta.feedUrl,
+      language: meta.language,
+      items: entries.map((entry) => ({
+        id: entry.url,
+        url: entry.url,
+        title: entry.title,
+        summary: entry.summary,
+        content_html: entry.html,
+        date_published: entry.published.toISOString(),
+        date_modified: entry.updated.toISOString(),
+        authors: entry.authors,
+        tags: entry.categories,
+      })),
+    },
+    null,
+    2,
+  );
+}

@@ -1,0 +1,31 @@
+import { urls } from './urls.ts';
+import { isVisible, type VisibilityContext } from './visibility.ts';
+
+export interface LastmodInput {
+  slug: string;
+  draft: boolean;
+  publishedAt: Date;
+  updatedAt?: Date | undefined;
+  tags: readonly string[];
+  authors: readonly string[];
+}
+
+/**
+ * When each page last changed, by site-relative URL: an article at its last
+ * update, a listing at its newest article. Pages without an entry (about,
+ * subscribe) carry no lastmod rather than a made-up one.
+ */
+export function sitemapLastmod(articles: readonly LastmodInput[], visibility: VisibilityContext): Map<string, Date> {
+  const lastmod = new Map<string, Date>();
+  const touch = (path: string, date: Date) => {
+    const current = lastmod.get(path);
+    if (!current || current < date) lastmod.set(path, date);
+  };
+  for (const article of articles) {
+    if (!isVisible(article, visibility)) continue;
+    const changed = article.updatedAt ?? article.publishedAt;
+    touch(urls.article(article.slug), changed);
+    for (const path of [urls.home(), urls.archive(), urls.tags(), ...article.tags.map(urls.tag), ...article.authors.map(urls.author)]) touch(path, changed);
+  }
+  return lastmod;
+}

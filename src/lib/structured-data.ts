@@ -1,0 +1,53 @@
+import type { ArticleKind } from '../model/schemas.ts';
+
+/** schema.org's news-article subtype for each kind of article. */
+export const SCHEMA_TYPES: Record<ArticleKind, string> = {
+  analysis: 'AnalysisNewsArticle',
+  explainer: 'BackgroundNewsArticle',
+  report: 'ReportageNewsArticle',
+  opinion: 'OpinionNewsArticle',
+};
+
+export interface ArticleJsonLdInput {
+  kind: ArticleKind;
+  url: string;
+  headline: string;
+  description: string;
+  /** ISO 8601 with offset. */
+  datePublished: string;
+  dateModified: string;
+  image: string;
+  keywords: string[];
+  authors: { name: string; url: string; type: 'desk' | 'person' }[];
+  publisher: { name: string; url: string; logo: string };
+  corrections: { text: string; datePublished: string }[];
+}
+
+/** JSON-LD for an article page (schema.org NewsArticle subtypes). */
+export function articleJsonLd(input: ArticleJsonLdInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': SCHEMA_TYPES[input.kind],
+    headline: input.headline,
+    description: input.description,
+    url: input.url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
+    datePublished: input.datePublished,
+    dateModified: input.dateModified,
+    image: [input.image],
+    keywords: input.keywords,
+    author: input.authors.map((author) => ({ '@type': author.type === 'desk' ? 'Organization' : 'Person', name: author.name, url: author.url })),
+    publisher: { '@type': 'NewsMediaOrganization', name: input.publisher.name, url: input.publisher.url, logo: { '@type': 'ImageObject', url: input.publisher.logo } },
+    ...(input.corrections.length
+      ? { correction: input.corrections.map((correction) => ({ '@type': 'CorrectionComment', text: correction.text, datePublished: correction.datePublished })) }
+      : {}),
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` element. `<`, `>` and `&`
+ * are escaped so that a title containing `</script>` cannot end the element.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
