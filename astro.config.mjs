@@ -7,7 +7,7 @@ import { defineConfig } from 'astro/config';
 import { readBuildEnv } from './src/build-env.ts';
 import { previewMode } from './src/integrations/preview-mode.ts';
 import { sitemapLastmod } from './src/lib/sitemap-lastmod.ts';
-import { markdownPipeline } from './src/markdown/pipeline.ts';
+import { markdownPipeline, syntaxHighlight } from './src/markdown/pipeline.ts';
 import { readNewsroom } from './src/model/newsroom.ts';
 import { site } from './src/site.config.ts';
 
@@ -26,7 +26,22 @@ export default defineConfig({
   site: siteUrl,
   ...(env.cacheDir ? { cacheDir: env.cacheDir } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // External stylesheets only, so the CSP needs no style hashes and the header policy stays static.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        `frame-src ${site.embedOrigins.length ? site.embedOrigins.join(' ') : "'none'"}`,
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   integrations: [
     previewMode(),
     sitemap({
@@ -36,6 +51,6 @@ export default defineConfig({
       },
     }),
   ],
-  markdown: { processor: unified(markdownPipeline) },
+  markdown: { processor: unified(markdownPipeline), syntaxHighlight },
   vite: { plugins: [tailwindcss()] },
 });

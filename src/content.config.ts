@@ -3,8 +3,8 @@ import path from 'node:path';
 import { readBuildEnv } from './build-env.ts';
 import { newsroomLoader } from './model/loader.ts';
 
-const { contentRoot } = readBuildEnv();
-const options = { contentRoot, publicDir: path.resolve('public') };
+const { contentRoot, now } = readBuildEnv();
+const options = { contentRoot, publicDir: path.resolve('public'), visibility: { now, preview: import.meta.env.BACKSTORY_PREVIEW } };
 
 export const collections = {
   articles: defineCollection({ loader: newsroomLoader('articles', options) }),

@@ -28,6 +28,12 @@ export interface SiteConfig {
   feedSize: number;
   /** Reading speed used for "n min read", in words per minute. */
   wordsPerMinute: number;
+  /**
+   * Origins (scheme and host, e.g. `https://www.youtube-nocookie.com`) whose
+   * pages authors may embed with `<iframe>`. Every other iframe stops the
+   * build. Empty: no embeds, and the CSP forbids frames altogether.
+   */
+  embedOrigins: string[];
 }
 
 export const site: SiteConfig = {
@@ -41,4 +47,5 @@ export const site: SiteConfig = {
   listPageSize: 10,
   feedSize: 50,
   wordsPerMinute: 230,
+  embedOrigins: [],
 };

@@ -1,18 +1,39 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import { site } from '../site.config.ts';
+import { htmlPolicy } from './html-policy.ts';
+import rehypeEmbedAllowList from './rehype-embed-allow-list.ts';
+import rehypePrefixedFragments from './rehype-prefixed-fragments.ts';
+import rehypeRejectUnsafeHtml from './rehype-reject-unsafe-html.ts';
 import remarkNoBodyTitle from './remark-no-body-title.ts';
 import remarkReadingStats from './remark-reading-stats.ts';
 import remarkRejectPageFurniture from './remark-reject-page-furniture.ts';
 
+/** News copy has no code to colour; Shiki's inline styles would also fall foul of the HTML policy. */
+export const syntaxHighlight = false;
+
 /**
  * The Markdown pipeline, in order. Astro's `unified()` adds GFM (tables,
- * footnotes), SmartyPants and heading ids around these.
+ * footnotes) and SmartyPants before these, and heading ids after them.
+ *
+ * Raw HTML is parsed here rather than by Astro's own rehype-raw (which runs
+ * after every user plugin), so that the HTML checks and the sanitiser see
+ * it. Nothing after the sanitiser adds author-controlled markup.
  */
 export const markdownPipeline = {
   remarkPlugins: [remarkNoBodyTitle, remarkRejectPageFurniture, [remarkReadingStats, { wordsPerMinute: site.wordsPerMinute }]],
-  rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }]],
-  remarkRehype: { footnoteLabel: 'Notes', footnoteBackLabel: (index: number) => `Back to reference ${index + 1}` },
+  rehypePlugins: [
+    rehypeRaw,
+    [rehypeRejectUnsafeHtml, { origins: site.embedOrigins }],
+    [rehypeEmbedAllowList, { origins: site.embedOrigins }],
+    [rehypeSanitize, htmlPolicy],
+    rehypePrefixedFragments,
+    [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
+  ],
+  // Footnote ids get their one prefix from the sanitiser, like every other id.
+  remarkRehype: { clobberPrefix: '', footnoteLabel: 'Notes', footnoteBackLabel: (index: number) => `Back to reference ${index + 1}` },
   // British style: "--" is a spaced en dash, "---" an em dash, and year ranges take en dashes.
   smartypants: { dashes: 'oldschool' },
   gfm: true,

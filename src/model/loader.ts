@@ -5,10 +5,14 @@ import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { readNewsroom, type Newsroom } from './newsroom.ts';
 import { ContentError, type ContentProblem } from './problem.ts';
 import type { SourceEntry } from './read-entry.ts';
+import { anchorsIn, checkInternalLinks, type LinkSource } from './internal-links.ts';
+import { isVisible, type VisibilityContext } from '../lib/visibility.ts';
 
 export interface NewsroomLoaderOptions {
   contentRoot: string;
   publicDir: string;
+  /** Which articles readers see in this build, for checking links between them. */
+  visibility: VisibilityContext;
 }
 
 /**
@@ -39,6 +43,7 @@ function renderProblem(entry: SourceEntry, error: unknown): ContentProblem {
 
 async function renderArticles(newsroom: Newsroom, context: LoaderContext, options: NewsroomLoaderOptions) {
   const problems: ContentProblem[] = [];
+  const linkSources: LinkSource[] = [];
   await Promise.all(
     newsroom.articles.map(async (entry) => {
       const digest = context.generateDigest(`${RENDER_VERSION}\0${entry.body}\0${JSON.stringify(entry.data)}`);
@@ -56,9 +61,17 @@ async function renderArticles(newsroom: Newsroom, context: LoaderContext, option
         }
       }
       context.store.set({ id: entry.id, data: entry.data as unknown as Record<string, unknown>, body: entry.body, filePath, digest, rendered });
+      linkSources.push({ ...entry, html: rendered.html, visible: isVisible(entry.data, options.visibility) });
     }),
   );
   if (problems.length) throw new ContentError(problems);
+  const targets = {
+    articles: new Map(linkSources.map((source) => [source.id, { anchors: anchorsIn(source.html), visible: source.visible }])),
+    tags: new Set(newsroom.tags.map((tag) => tag.id)),
+    authors: new Set(newsroom.authors.map((author) => author.id)),
+  };
+  const linkProblems = checkInternalLinks(linkSources, targets);
+  if (linkProblems.length) throw new ContentError(linkProblems);
 }
 
 /** A loader for one collection; its schema type flows into `astro:content` types. */

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from './collections.ts';
 import { checkCrossReferences } from './cross-references.ts';
+import { checkFileNames } from './file-names.ts';
 import { mergeInlineEvents } from './inline-events.ts';
 import type { ContentProblem } from './problem.ts';
 import { readEntry, type ParsedEntry, type ReadResult, type SourceEntry } from './read-entry.ts';
@@ -40,7 +41,10 @@ async function readCollection(spec: CollectionSpec, options: Required<ReadOption
     }
     return [];
   }
-  const files = names.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const files = names.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const stems = files.filter((entry) => entry.isFile() && entry.name.endsWith(spec.extension)).map((entry) => entry.name.slice(0, -spec.extension.length));
+  const nameProblems = checkFileNames(stems, spec.extension, (stem) => displayPath(path.join(folder, stem + spec.extension), options.cwd));
+  problems.push(...nameProblems.values());
   const entries = await Promise.all(
     files.map(async (entry) => {
       const absolute = path.join(folder, entry.name);
@@ -49,7 +53,9 @@ async function readCollection(spec: CollectionSpec, options: Required<ReadOption
         problems.push({ file, message: `is not read: only ${spec.extension} files directly inside ${shownFolder} are`, hint: `rename it to end in ${spec.extension} or move it out of the content folder.` });
         return {};
       }
-      return readEntry(spec, entry.name, file, await readFile(absolute, 'utf8'), problems);
+      const result = readEntry(spec, entry.name, file, await readFile(absolute, 'utf8'), problems);
+      // A file with an unusable name still has its contents checked, but is never published.
+      return nameProblems.has(entry.name.slice(0, -spec.extension.length)) ? { ...result, entry: undefined } : result;
     }),
   );
   if (spec.nonEmpty && files.length === 0) {

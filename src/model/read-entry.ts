@@ -1,4 +1,3 @@
-import { slug as slugify } from 'github-slugger';
 import type { CollectionSpec } from './collections.ts';
 import { describeIssue, fieldName } from './describe-issue.ts';
 import { parseMarkdownSource, parseYamlSource, type ParsedSource } from './front-matter.ts';
@@ -25,8 +24,6 @@ export interface SourceEntry<T = unknown> {
   lineOf: ParsedSource['lineOf'];
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export interface ReadResult {
   /** Present when the file parsed as YAML. */
   parsed?: ParsedEntry;
@@ -38,13 +35,6 @@ export interface ReadResult {
 export function readEntry(spec: CollectionSpec, fileName: string, file: string, source: string, problems: ContentProblem[]): ReadResult {
   const id = fileName.slice(0, -spec.extension.length);
   const before = problems.length;
-  if (!SLUG.test(id)) {
-    problems.push({
-      file,
-      message: `file name "${id}" cannot be a URL slug`,
-      hint: `use lower-case words joined by hyphens, e.g. rename it to ${slugify(id).replace(/[^a-z0-9-]/g, '').replace(/-+/g, '-').replace(/^-|-$/g, '') || 'my-article'}${spec.extension}.`,
-    });
-  }
   const parsed = spec.extension === '.md' ? parseMarkdownSource(source) : parseYamlSource(source);
   if ('missingFrontMatter' in parsed) {
     problems.push({ file, line: 1, message: 'has no front matter', hint: 'start the file with a --- line, the YAML fields, and another --- line.' });

@@ -98,6 +98,24 @@ export const INVALID_CASES: InvalidCase[] = [
     expected: ['<root>/articles/Bad Name.md: file name "Bad Name" cannot be a URL slug. Hint: use lower-case words joined by hyphens, e.g. rename it to bad-name.md.'],
   },
   {
+    name: 'two files that would publish at one address (C++ and c)',
+    files: { 'articles/c.md': article({}), 'articles/C++.md': article({}) },
+    expected: ['<root>/articles/C++.md: file name "C++" cannot be a URL slug, and its slug "c" belongs to <root>/articles/c.md. Hint: give it a name of its own, e.g. c-2.md.'],
+  },
+  {
+    name: 'one name in NFC and in NFD',
+    files: { 'articles/caf\u00e9.md': article({}), 'articles/cafe\u0301.md': article({}) },
+    expected: [
+      '<root>/articles/cafe\u0301.md: file name "cafe\u0301" cannot be a URL slug. Hint: use lower-case words joined by hyphens, e.g. rename it to cafe.md.',
+      '<root>/articles/caf\u00e9.md: file name "caf\u00e9" cannot be a URL slug, and its slug "cafe" belongs to <root>/articles/cafe\u0301.md. Hint: give it a name of its own, e.g. cafe-2.md.',
+    ],
+  },
+  {
+    name: 'one name in two cases',
+    files: { 'articles/summit.md': article({}), 'articles/Summit.md': article({}) },
+    expected: ['<root>/articles/Summit.md: file name "Summit" cannot be a URL slug, and its slug "summit" belongs to <root>/articles/summit.md. Hint: give it a name of its own, e.g. summit-2.md.'],
+  },
+  {
     name: 'file the loader would ignore',
     files: { 'articles/notes.txt': 'draft ideas' },
     expected: ['<root>/articles/notes.txt: is not read: only .md files directly inside <root>/articles/ are. Hint: rename it to end in .md or move it out of the content folder.'],
@@ -158,6 +176,42 @@ export const INVALID_CASES: InvalidCase[] = [
 
 /** Problems that only the Markdown pipeline sees (they need a build, not `npm run check`). */
 export const INVALID_MARKDOWN_CASES: InvalidCase[] = [
+  {
+    name: 'a script in the body',
+    files: { 'articles/bad.md': article({}, 'Intro.\n\n<script>alert(1)</script>\n') },
+    expected: ['<root>/articles/bad.md:12: could not be rendered: <script> is not allowed; see "Raw HTML" in the README for what is. Hint: fix the Markdown at the line given.'],
+  },
+  {
+    name: 'a javascript: link in the body',
+    files: { 'articles/bad.md': article({}, 'Intro.\n\nRead [this](javascript:alert(1)).\n') },
+    expected: ['<root>/articles/bad.md:12: could not be rendered: a javascript: URL in <a href> is not allowed; see "Raw HTML" in the README for what is. Hint: fix the Markdown at the line given.'],
+  },
+  {
+    name: 'a link to an article that does not exist',
+    files: { 'articles/bad.md': article({}, 'Intro.\n\nSee [the first](/articles/frist-story/).\n') },
+    expected: ['<root>/articles/bad.md:12: links to /articles/frist-story/, which does not exist. Hint: did you mean /articles/first-story/?'],
+  },
+  {
+    name: 'a link to a heading that does not exist',
+    files: {
+      'articles/first-story.md': article({}, '## The stakes\n\nText.\n'),
+      'articles/bad.md': article({}, 'Intro.\n\nSee [the stakes](/articles/first-story/#the-stake).\n'),
+    },
+    expected: ['<root>/articles/bad.md:12: links to /articles/first-story/#the-stake, but that page has no "#the-stake". Hint: did you mean #the-stakes?'],
+  },
+  {
+    name: 'a link to a draft',
+    files: {
+      'articles/unfinished.md': article({ draft: 'true' }),
+      'articles/bad.md': article({}, 'Intro.\n\nSee [the draft](/articles/unfinished/).\n'),
+    },
+    expected: ['<root>/articles/bad.md:12: links to /articles/unfinished/, which is not published in this build (a draft, or scheduled later). Hint: publish that article first, or remove the link.'],
+  },
+  {
+    name: 'a link to a topic that does not exist',
+    files: { 'articles/bad.md': article({}, 'Intro.\n\nMore on [Iran](/tags/iran/).\n') },
+    expected: ['<root>/articles/bad.md:12: links to /tags/iran/, which is not a topic. Hint: known topics: diplomacy, russia.'],
+  },
   {
     name: 'a "#" heading in the body',
     files: { 'articles/bad.md': article({}, 'Intro.\n\n# Second title\n') },

@@ -2,10 +2,10 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { markdownPipeline } from '../../src/markdown/pipeline.ts';
+import { markdownPipeline, syntaxHighlight } from '../../src/markdown/pipeline.ts';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
-const processor = await createMarkdownProcessor(markdownPipeline);
+const processor = await createMarkdownProcessor({ ...markdownPipeline, syntaxHighlight });
 
 /**
  * Each folder is a case: `input.md` and the expected `output.html`,

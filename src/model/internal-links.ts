@@ -1,0 +1,68 @@
+import { closestMatch } from '../lib/closest-match.ts';
+import type { ContentProblem } from './problem.ts';
+
+export interface LinkSource {
+  id: string;
+  file: string;
+  body: string;
+  bodyLine: number;
+  html: string;
+  /** Whether readers will see this article in this build. */
+  visible: boolean;
+}
+
+export interface LinkTargets {
+  /** Every article, with the ids on its page and whether it is visible. */
+  articles: Map<string, { anchors: Set<string>; visible: boolean }>;
+  tags: Set<string>;
+  authors: Set<string>;
+}
+
+const HREF = /\shref="(\/[^"]*|#[^"]*)"/g;
+
+/** Every id in rendered HTML: heading slugs, footnotes, author anchors. */
+export function anchorsIn(html: string): Set<string> {
+  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
+}
+
+function lineOfLink(source: LinkSource, href: string): number | undefined {
+  const at = source.body.indexOf(`(${href}`) >= 0 ? source.body.indexOf(`(${href}`) : source.body.indexOf(`"${href}"`);
+  return at < 0 ? undefined : source.bodyLine + source.body.slice(0, at).split('\n').length - 1;
+}
+
+/**
+ * Links from one article to another (or to a heading, a topic or an author)
+ * must land: a missing page, a missing anchor or an unpublished article is a
+ * problem with the file and line, not a 404 discovered by a reader.
+ */
+export function checkInternalLinks(sources: readonly LinkSource[], targets: LinkTargets): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const source of sources) {
+    if (!source.visible) continue;
+    for (const [, raw] of source.html.matchAll(HREF)) {
+      const href = raw!.replaceAll('&#x26;', '&').replaceAll('&amp;', '&');
+      const url = new URL(href, `https://site.invalid/articles/${source.id}/`);
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      const [, section, slug, ...rest] = url.pathname.split('/');
+      const report = (message: string, hint: string) =>
+        problems.push({ file: source.file, line: lineOfLink(source, href.startsWith('#') ? href : href.split('#')[0]!), message: `links to ${href}, ${message}`, hint });
+      if (section === 'articles' && slug && rest.join('') === '') {
+        const target = targets.articles.get(slug);
+        if (!target) {
+          const guess = closestMatch(slug, targets.articles.keys());
+          report('which does not exist', guess ? `did you mean /articles/${guess}/?` : 'check the slug: it is the target article\'s file name.');
+        } else if (!target.visible) {
+          report('which is not published in this build (a draft, or scheduled later)', 'publish that article first, or remove the link.');
+        } else if (fragment && !target.anchors.has(fragment)) {
+          const guess = closestMatch(fragment, target.anchors);
+          report(`but that page has no "#${fragment}"`, guess ? `did you mean #${guess}?` : 'link to a heading id: lower-case heading words joined by hyphens.');
+        }
+      } else if (section === 'tags' && slug && !targets.tags.has(slug)) {
+        report('which is not a topic', `known topics: ${[...targets.tags].join(', ')}.`);
+      } else if (section === 'authors' && slug && !targets.authors.has(slug)) {
+        report('which is not an author', `known authors: ${[...targets.authors].join(', ')}.`);
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,103 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listFiles, readPage } from '../helpers/dist.ts';
+import { article, buildFixture, type BuildResult } from '../helpers/fixture-site.ts';
+import { readJson, readXml } from '../helpers/xml.ts';
+
+const ORIGIN = 'https://backstory.example';
+
+interface Story {
+  slug: string;
+  title: string;
+  tags: string[];
+  events: string[];
+}
+
+const PUBLISHED: Story[] = [
+  { slug: 'alpha', title: 'Alpha analysis', tags: ['russia'], events: ['helsinki-summit'] },
+  { slug: 'beta', title: 'Beta explainer', tags: ['russia', 'diplomacy'], events: ['talks-open'] },
+  { slug: 'gamma', title: 'Gamma report', tags: ['diplomacy'], events: [] },
+];
+const HIDDEN: (Story & { why: string })[] = [
+  { slug: 'delta-draft', title: 'Delta draft', tags: ['russia'], events: ['draft-only-event'], why: 'draft: true' },
+  { slug: 'epsilon-scheduled', title: 'Epsilon scheduled', tags: ['nato'], events: ['scheduled-only-event'], why: 'publishedAt: 2099-06-01' },
+];
+
+const files: Record<string, string | null> = {
+  'articles/first-story.md': null,
+  'tags/nato.yaml': 'label: NATO\ndescription: The alliance.\n',
+  'events/talks-open.yaml': 'date: 2025-06\ntitle: Talks open\n',
+  'events/draft-only-event.yaml': 'date: 2025-07\ntitle: Draft-only event\n',
+  'events/scheduled-only-event.yaml': 'date: 2025-07\ntitle: Scheduled-only event\n',
+};
+PUBLISHED.forEach((story, index) => {
+  files[`articles/${story.slug}.md`] = article({ title: `"${story.title}"`, publishedAt: `2025-08-1${index}`, tags: `[${story.tags}]`, events: `[${story.events}]` }, `Body of ${story.title}.\n`);
+});
+for (const story of HIDDEN) {
+  const [key, value] = story.why.split(': ');
+  files[`articles/${story.slug}.md`] = article({ title: `"${story.title}"`, tags: `[${story.tags}]`, events: `[${story.events}]`, [key!]: value! }, `Body of ${story.title}.\n`);
+}
+
+const page = (dist: string, url: string) => (existsSync(path.join(dist, url, 'index.html')) ? readPage(url, dist) : undefined);
+const links = (dist: string, url: string, selector: string) => page(dist, url)?.querySelectorAll(selector).length ?? 0;
+
+/**
+ * Every output that lists articles, as the question "how often does each of
+ * its places carry this article?": one answer per place (a tag listing per
+ * tag, a timeline entry per event). Published: exactly once in every place.
+ * Hidden: nowhere. A new output (page, feed, index) gets a line here.
+ */
+const OUTPUTS: Record<string, (dist: string, story: Story) => number[]> = {
+  'article page': (dist, story) => [existsSync(path.join(dist, 'articles', story.slug, 'index.html')) ? 1 : 0],
+  'home page': (dist, story) => [Math.min(1, links(dist, '/', `main article a[href="/articles/${story.slug}/"]`))],
+  archive: (dist, story) => [links(dist, '/archive/', `a[href="/articles/${story.slug}/"]`)],
+  'each tag listing': (dist, story) => story.tags.map((tag) => links(dist, `/tags/${tag}/`, `article h3 a[href="/articles/${story.slug}/"]`)),
+  'timeline, under each of its events': (dist, story) =>
+    story.events.map((event) => page(dist, '/timeline/')?.querySelector(`#event-${event}`)?.querySelectorAll(`a[href="/articles/${story.slug}/"]`).length ?? 0),
+  'RSS feed': (dist, story) => [readXml('rss.xml', dist).rss.channel.item.filter((item: any) => item.guid['#text'] === `${ORIGIN}/articles/${story.slug}/`).length],
+  'Atom feed': (dist, story) => [readXml('atom.xml', dist).feed.entry.filter((entry: any) => entry.id === `${ORIGIN}/articles/${story.slug}/`).length],
+  'JSON feed': (dist, story) => [readJson('feed.json', dist).items.filter((item: any) => item.id === `${ORIGIN}/articles/${story.slug}/`).length],
+  'each tag RSS feed': (dist, story) =>
+    story.tags.map((tag) => (existsSync(path.join(dist, 'tags', tag, 'rss.xml')) ? readXml(`tags/${tag}/rss.xml`, dist).rss.channel.item.filter((item: any) => item.link === `${ORIGIN}/articles/${story.slug}/`).length : 0)),
+  sitemap: (dist, story) => [readXml('sitemap-0.xml', dist).urlset.url.filter((url: any) => url.loc === `${ORIGIN}/articles/${story.slug}/`).length],
+};
+
+let build: BuildResult;
+beforeAll(async () => {
+  build = await buildFixture(files);
+  expect(build.code, build.output).toBe(0);
+});
+
+describe('nothing lost: every published article reaches every output', () => {
+  for (const [output, carries] of Object.entries(OUTPUTS)) {
+    it(output, () => {
+      let places = 0;
+      for (const story of PUBLISHED) {
+        const counts = carries(build.dist, story);
+        places += counts.length;
+        expect(counts, `${story.slug} in ${output}`).toEqual(counts.map(() => 1));
+      }
+      expect(places, `${output} checked nothing`).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('nothing leaked: drafts and scheduled articles reach no output', () => {
+  for (const [output, carries] of Object.entries(OUTPUTS)) {
+    it(output, () => {
+      for (const story of HIDDEN) {
+        expect(carries(build.dist, story), `${story.slug} (${story.why}) leaked into ${output}`).toEqual(carries(build.dist, story).map(() => 0));
+      }
+    });
+  }
+
+  it('no file mentions them, their text, their topics-only pages or their key dates', () => {
+    for (const file of listFiles(build.dist)) {
+      const body = readFileSync(path.join(build.dist, file), 'utf8');
+      for (const needle of [...HIDDEN.flatMap((story) => [story.slug, story.title, `Body of ${story.title}`]), 'Draft-only event', 'Scheduled-only event', '/tags/nato/']) {
+        expect(body.includes(needle), `${file} mentions ${needle}`).toBe(false);
+      }
+    }
+  });
+});
