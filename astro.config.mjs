@@ -6,6 +6,7 @@ import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import { readBuildEnv } from './src/build-env.ts';
 import { previewMode } from './src/integrations/preview-mode.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemapLastmod } from './src/lib/sitemap-lastmod.ts';
 import { markdownPipeline, syntaxHighlight } from './src/markdown/pipeline.ts';
 import { readNewsroom } from './src/model/newsroom.ts';
@@ -50,7 +51,9 @@ export default defineConfig({
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
     }),
+    searchIndex(),
   ],
   markdown: { processor: unified(markdownPipeline), syntaxHighlight },
-  vite: { plugins: [tailwindcss()] },
+  // Scripts ship as files (allowed by 'self'), never inlined: only the theme script is inline, by hash.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

@@ -13,6 +13,8 @@ export interface BuildEnv {
   siteUrl: string | undefined;
   /** Astro's cache folder (content store, images), from `BACKSTORY_CACHE_DIR`; Astro's default when unset. */
   cacheDir: string | undefined;
+  /** Where social cards are cached by content hash, inside the cache folder. */
+  cardCacheDir: string;
 }
 
 export function readBuildEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): BuildEnv {
@@ -25,5 +27,6 @@ export function readBuildEnv(env: NodeJS.ProcessEnv = process.env, cwd = process
     now,
     siteUrl: env.BACKSTORY_SITE_URL || undefined,
     cacheDir: env.BACKSTORY_CACHE_DIR ? path.resolve(cwd, env.BACKSTORY_CACHE_DIR) : undefined,
+    cardCacheDir: path.resolve(cwd, env.BACKSTORY_CACHE_DIR || 'node_modules/.astro', 'social-cards'),
   };
 }

@@ -8,6 +8,8 @@ export interface SiteConfig {
   title: string;
   /** One-line description for the home page, meta tags and feed channels. */
   description: string;
+  /** A few words under the masthead. */
+  tagline: string;
   /** Canonical origin of the published site, without a trailing slash. */
   url: string;
   /** BCP 47 language tag of the content, written to `<html lang>` and feeds. */
@@ -39,6 +41,7 @@ export interface SiteConfig {
 export const site: SiteConfig = {
   title: 'Backstory',
   description: 'Analysis that puts the news in context: what happened, why it matters, and what to watch.',
+  tagline: 'The news, in context',
   url: 'https://backstory.example',
   language: 'en',
   dateLocale: 'en-GB',

@@ -1,3 +1,4 @@
+import type { MarkdownHeading } from 'astro';
 import { getCollection } from 'astro:content';
 import { readBuildEnv } from '../build-env.ts';
 import { byNewest } from '../lib/by-newest.ts';
@@ -43,6 +44,7 @@ async function loadPublication(): Promise<Publication> {
       tags: entry.data.tags.map((id) => lookup(tags, id)),
       events: entry.data.events.map((id) => lookup(events, id)),
       readingStats: (entry.rendered?.metadata?.frontmatter as { readingStats: ReadingStats }).readingStats,
+      headings: (entry.rendered?.metadata?.headings ?? []) as MarkdownHeading[],
       entry,
     }))
     .sort(byNewest);

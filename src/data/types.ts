@@ -1,5 +1,6 @@
 import type { ArticleData, ArticleKind, AuthorData, EventData, TagData } from '../model/schemas.ts';
 import type { ReadingStats } from '../markdown/remark-reading-stats.ts';
+import type { MarkdownHeading } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import type { Adjacent } from '../lib/indexes/adjacent.ts';
 import type { ArchiveYear } from '../lib/indexes/archive.ts';
@@ -28,6 +29,8 @@ export interface Article extends Omit<ArticleData, 'authors' | 'tags' | 'events'
   tags: Tag[];
   events: TimelineEvent[];
   readingStats: ReadingStats;
+  /** Headings of the body, for the table of contents. */
+  headings: MarkdownHeading[];
   /** The collection entry, for `render()`. */
   entry: CollectionEntry<'articles'>;
 }

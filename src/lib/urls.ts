@@ -17,4 +17,6 @@ export const urls = {
   timelineEvent: (id: string) => `/timeline/#event-${id}`,
   corrections: () => '/corrections/',
   subscribe: () => '/subscribe/',
+  search: () => '/search/',
+  card: (slug: string) => `/og/${slug}.png`,
 };

@@ -28,7 +28,7 @@ describe('the launch site built by npm run build', () => {
     for (const article of published) {
       const page = readPage(`/articles/${article.id}/`);
       const header = page.querySelector('article header')!;
-      expect(text(header.querySelector('.label-kind')).toLowerCase()).toBe(article.data.kind);
+      expect(text(header.querySelector('.kicker')).toLowerCase()).toBe(article.data.kind);
       expect(text(page.querySelector('h1'))).toBe(article.data.title);
       expect(page.querySelectorAll('h1')).toHaveLength(1);
       expect(text(header.querySelector('h1 + p'))).toBe(article.data.description);

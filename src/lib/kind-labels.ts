@@ -1,0 +1,4 @@
+import type { ArticleKind } from '../model/schemas.ts';
+
+/** How each kind of article is labelled for readers, above headlines and on cards. */
+export const KIND_LABELS: Record<ArticleKind, string> = { analysis: 'Analysis', explainer: 'Explainer', report: 'Report', opinion: 'Opinion' };

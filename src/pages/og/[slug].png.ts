@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { readBuildEnv } from '../../build-env';
+import { getPublication } from '../../data/publication';
+import type { Article } from '../../data/types';
+import { cachedCard } from '../../lib/cards/card-cache';
+import { cardContent } from '../../lib/cards/card-content';
+import { renderCard } from '../../lib/cards/render-card';
+
+export const getStaticPaths = (async () => {
+  const { articles } = await getPublication();
+  return articles.map((article) => ({ params: { slug: article.slug }, props: { article } }));
+}) satisfies GetStaticPaths;
+
+/** The article's social card, drawn at build time and reused while its content is unchanged. */
+export const GET: APIRoute<{ article: Article }> = async ({ props: { article } }) => {
+  const png = await cachedCard(cardContent(article), readBuildEnv().cardCacheDir, renderCard);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
