@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { parseEditorialDate } from '../lib/dates/parse-editorial-date.ts';
 import { parsePartialDate } from '../lib/dates/partial-date.ts';
+import { smartPunctuation } from '../lib/smart-punctuation.ts';
 import { site } from '../site.config.ts';
 
 /** Hints shared by every date field, so an editor sees the same advice everywhere. */
@@ -28,9 +29,12 @@ export const webUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain }
 
 export const nonEmpty = z.string().trim().min(1);
 
+/** Text readers see as written prose (headlines, deks, summaries): given curly quotes and real dashes. */
+export const prose = nonEmpty.transform(smartPunctuation);
+
 /** A cited document. The URL is optional on purpose: an invented link is worse than none. */
 export const sourceSchema = z.strictObject({
-  title: nonEmpty,
+  title: prose,
   publisher: nonEmpty.optional(),
   url: webUrl.optional(),
   date: editorialDate.optional(),

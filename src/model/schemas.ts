@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { editorialDate, nonEmpty, partialDate, sourceSchema, webUrl } from './fields.ts';
+import { editorialDate, nonEmpty, partialDate, prose, sourceSchema, webUrl } from './fields.ts';
 
 export const ARTICLE_KINDS = ['analysis', 'explainer', 'report', 'opinion'] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
@@ -7,8 +7,8 @@ export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 /** `content/events/<id>.yaml`: a dated event that articles cite as a key date. */
 export const eventSchema = z.strictObject({
   date: partialDate,
-  title: nonEmpty,
-  summary: nonEmpty.optional(),
+  title: prose,
+  summary: prose.optional(),
   source: sourceSchema.optional(),
 });
 
@@ -20,8 +20,8 @@ const DATE_FIELDS = new Set(['publishedAt', 'updatedAt', 'corrections']);
 /** Front matter of `content/articles/<slug>.md`. The slug is the file name. */
 export const articleSchema = z
   .strictObject({
-    title: nonEmpty,
-    description: nonEmpty,
+    title: prose,
+    description: prose,
     kind: z.enum(ARTICLE_KINDS),
     publishedAt: editorialDate,
     updatedAt: editorialDate.optional(),
@@ -33,7 +33,7 @@ export const articleSchema = z
     draft: z.boolean().default(false),
     image: z.strictObject({ src: nonEmpty, alt: nonEmpty }).optional(),
     sources: z.array(sourceSchema).default([]),
-    corrections: z.array(z.strictObject({ date: editorialDate, text: nonEmpty })).default([]),
+    corrections: z.array(z.strictObject({ date: editorialDate, text: prose })).default([]),
   })
   .superRefine((article, context) => {
     if (article.updatedAt && article.updatedAt < article.publishedAt) {
@@ -72,14 +72,14 @@ export const authorSchema = z.strictObject({
   /** A desk bylines the newsroom as an organisation; a person bylines a reporter. */
   type: z.enum(['desk', 'person']).default('person'),
   role: nonEmpty,
-  bio: nonEmpty,
+  bio: prose,
   links: z.array(z.strictObject({ label: nonEmpty, url: webUrl })).default([]),
 });
 
 /** `content/tags/<slug>.yaml`: one entry of the controlled topic vocabulary. */
 export const tagSchema = z.strictObject({
   label: nonEmpty,
-  description: nonEmpty,
+  description: prose,
 });
 
 

@@ -6,12 +6,15 @@ import { parse } from 'node-html-parser';
 import Parser from 'rss-parser';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { smartPunctuation } from '../../src/lib/smart-punctuation.ts';
 import { listFiles, readPage, text } from '../helpers/dist.ts';
 import { article, buildFixture, type BuildResult } from '../helpers/fixture-site.ts';
 import { serveDist } from '../helpers/serve.ts';
 import { readJson, readXml } from '../helpers/xml.ts';
 
-const HOSTILE = `Tom & Jerry <b>"quoted"</b> 'apostrophe' </script><script>alert(1)</script> 🗞️ مرحبا بالعالم`;
+const RAW = `Tom & Jerry <b>"quoted"</b> 'apostrophe' </script><script>alert(1)</script> 🗞️ مرحبا بالعالم`;
+// What readers get: the same text with typographic quotes (see smartPunctuation).
+const HOSTILE = smartPunctuation(RAW);
 const yamlString = (value: string) => JSON.stringify(value);
 
 /** 51 ordinary articles over 51 days, one hostile title, one draft, one embargoed: more than the feed cap of 50. */
@@ -21,7 +24,7 @@ function bigNewsroom(): Record<string, string | null> {
     const date = new Date(Date.UTC(2025, 0, 1 + index)).toISOString().slice(0, 10);
     files[`articles/story-${index}.md`] = article({ title: `"Story ${index}"`, publishedAt: date });
   }
-  files['articles/hostile.md'] = article({ title: yamlString(HOSTILE), description: yamlString(`Dek with ${HOSTILE}`), publishedAt: '2025-03-01' });
+  files['articles/hostile.md'] = article({ title: yamlString(RAW), description: yamlString(`Dek with ${RAW}`), publishedAt: '2025-03-01' });
   files['articles/secret-draft.md'] = article({ title: '"Secret draft"', draft: 'true', publishedAt: '2025-03-02' });
   files['articles/embargoed.md'] = article({ title: '"Embargoed"', publishedAt: '2099-01-01' });
   return files;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles, readPage } from '../helpers/dist.ts';
 import { article, buildFixture, type BuildResult } from '../helpers/fixture-site.ts';
+import { readSearchIndex } from '../helpers/search-index.ts';
 import { readJson, readXml } from '../helpers/xml.ts';
 
 const ORIGIN = 'https://backstory.example';
@@ -61,6 +62,8 @@ const OUTPUTS: Record<string, (dist: string, story: Story) => number[]> = {
   'each tag RSS feed': (dist, story) =>
     story.tags.map((tag) => (existsSync(path.join(dist, 'tags', tag, 'rss.xml')) ? readXml(`tags/${tag}/rss.xml`, dist).rss.channel.item.filter((item: any) => item.link === `${ORIGIN}/articles/${story.slug}/`).length : 0)),
   sitemap: (dist, story) => [readXml('sitemap-0.xml', dist).urlset.url.filter((url: any) => url.loc === `${ORIGIN}/articles/${story.slug}/`).length],
+  'search index': (dist, story) => [readSearchIndex(dist).filter((page) => page.url === `/articles/${story.slug}/`).length],
+  'social card': (dist, story) => [existsSync(path.join(dist, 'og', `${story.slug}.png`)) ? 1 : 0],
 };
 
 let build: BuildResult;

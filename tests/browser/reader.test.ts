@@ -1,0 +1,142 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt } from '../helpers/dist.ts';
+import { REPO } from '../helpers/fixture-site.ts';
+import { startReader, type Reader } from '../helpers/reader.ts';
+
+const SCREENSHOTS = path.join(REPO, 'test-output', 'screenshots');
+const PAGE_TYPES = {
+  home: '/',
+  article: '/articles/why-putin-wants-a-summit/',
+  'corrected article': '/articles/front-line-in-numbers/',
+  topics: '/tags/',
+  tag: '/tags/diplomacy/',
+  archive: '/archive/',
+  'archive month': '/archive/2025/08/',
+  timeline: '/timeline/',
+  author: '/authors/foreign-desk/',
+  search: '/search/?q=Kennebunkport',
+  subscribe: '/subscribe/',
+  corrections: '/corrections/',
+  'not found': '/no-such-page/',
+};
+
+let reader: Reader;
+beforeAll(async () => {
+  assertBuilt();
+  reader = await startReader();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(() => reader?.close());
+
+describe('a reader in Chromium', () => {
+  it('goes from the home page to an article, its topic, the archive and the timeline', async () => {
+    const page = await reader.open('/');
+    await page.locator('#lead-heading + article h3 a').click();
+    await page.waitForURL('**/articles/why-putin-wants-a-summit/');
+    expect(await page.locator('h1').innerText()).toBe('Why Putin wants a summit with Trump');
+    await page.locator('article header a[rel=tag]', { hasText: 'Diplomacy' }).click();
+    await page.waitForURL('**/tags/diplomacy/');
+    expect(await page.locator('h1').innerText()).toBe('Diplomacy');
+    await page.locator('nav[aria-label=Sections] a', { hasText: 'Archive' }).click();
+    await page.waitForURL('**/archive/');
+    expect(await page.locator('h1').innerText()).toBe('Archive');
+    await page.locator('nav[aria-label=Sections] a', { hasText: 'Timeline' }).click();
+    await page.waitForURL('**/timeline/');
+    expect(await page.locator('#event-helsinki-summit').isVisible()).toBe(true);
+  });
+
+  it('follows a footnote to its note and back', async () => {
+    const page = await reader.open('/articles/why-putin-wants-a-summit/');
+    await page.locator('sup a[data-footnote-ref]').first().click();
+    expect(await page.evaluate(() => location.hash)).toBe('#user-content-fn-1');
+    expect(await page.locator('#user-content-fn-1').isVisible()).toBe(true);
+    await page.locator('#user-content-fn-1 a[data-footnote-backref]').click();
+    expect(await page.evaluate(() => location.hash)).toBe('#user-content-fnref-1');
+  });
+
+  it('keeps the chosen theme across pages, applied before the first paint', async () => {
+    const context = await reader.browser.newContext({ colorScheme: 'light' });
+    const page = await reader.open('/', { context });
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    await page.locator('[data-theme-toggle]').click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.locator('[data-theme-toggle]').getAttribute('aria-pressed')).toBe('true');
+    const dark = await background();
+    expect(dark).not.toBe(light);
+    // A fresh page in the same profile: the stored theme is in place when the first HTML is parsed.
+    const next = await context.newPage();
+    await next.route('**/*.css', (route) => route.continue());
+    await next.goto(`${reader.url}/articles/what-each-side-wants/`, { waitUntil: 'commit' });
+    await next.waitForSelector('main');
+    expect(await next.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await next.waitForLoadState('load');
+    expect(await next.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(dark);
+    await context.close();
+  });
+
+  it('follows the system theme until the reader chooses', async () => {
+    const page = await reader.open('/', { scheme: 'dark' });
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+    expect(await page.locator('[data-theme-toggle]').innerText()).toContain('Light theme');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 20, 19)');
+  });
+
+  it('finds a launch article by a word in its body', async () => {
+    const page = await reader.open('/search/');
+    await page.locator('[data-search] input').fill('Kennebunkport');
+    const result = page.locator('.pagefind-ui__result-link', { hasText: 'Why Putin wants a summit with Trump' });
+    await result.waitFor({ timeout: 10_000 });
+    await result.click();
+    await page.waitForURL('**/articles/why-putin-wants-a-summit/**');
+  });
+
+  it('reads article, topic, archive and timeline pages with JavaScript off; search says what to do instead', async () => {
+    for (const pagePath of ['/articles/why-putin-wants-a-summit/', '/tags/diplomacy/', '/archive/', '/timeline/']) {
+      const page = await reader.open(pagePath, { javaScript: false });
+      expect((await page.locator('main').innerText()).length, pagePath).toBeGreaterThan(200);
+      expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
+    }
+    const search = await reader.open('/search/', { javaScript: false });
+    expect(await search.locator('[data-search-fallback]').innerText()).toContain('Search needs JavaScript');
+    expect(await search.locator('[data-search-fallback] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/tags/', '/archive/', '/timeline/']);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has no axe violations on any page type in the ${scheme} theme`, async () => {
+      const violations: string[] = [];
+      for (const [name, pagePath] of Object.entries(PAGE_TYPES)) {
+        const page = await reader.open(pagePath, { scheme });
+        if (name === 'search') await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 10_000 });
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        for (const violation of results.violations) {
+          violations.push(`${name} (${scheme}): ${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+        }
+      }
+      expect(violations).toEqual([]);
+    });
+  }
+
+  it('takes screenshots of each page type at 375 and 1280 pixels in both themes', async () => {
+    for (const [name, pagePath] of Object.entries({ home: '/', article: PAGE_TYPES.article, tag: PAGE_TYPES.tag, timeline: PAGE_TYPES.timeline, search: PAGE_TYPES.search })) {
+      for (const scheme of ['light', 'dark'] as const) {
+        for (const width of [375, 1280]) {
+          const page = await reader.open(pagePath, { scheme, width });
+          if (name === 'search') await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 10_000 });
+          const file = path.join(SCREENSHOTS, `${name}-${scheme}-${width}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow, `${name} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
+        }
+      }
+    }
+  });
+
+  it('saw no console error, script error, blocked resource or request to another origin', () => {
+    // The 404 page is meant to answer 404.
+    expect(reader.problems.filter((problem) => !problem.startsWith('/no-such-page/'))).toEqual([]);
+  });
+});

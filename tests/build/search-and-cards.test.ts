@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Newsroom } from '../../src/model/newsroom.ts';
+import { readLaunchContent } from '../helpers/content.ts';
+import { assertBuilt, DIST, listFiles, readPage } from '../helpers/dist.ts';
+import { readSearchIndex } from '../helpers/search-index.ts';
+
+let published: Newsroom['articles'];
+beforeAll(async () => {
+  assertBuilt();
+  published = (await readLaunchContent()).articles.filter((article) => !article.data.draft);
+});
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): [number, number] {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+describe('search index', () => {
+  it('indexes the body of every article and nothing else', () => {
+    const index = readSearchIndex(DIST);
+    expect(index.map((page) => page.url).sort()).toEqual(published.map((article) => `/articles/${article.id}/`).sort());
+    const summit = index.find((page) => page.url === '/articles/why-putin-wants-a-summit/')!;
+    expect(summit.title).toBe('Why Putin wants a summit with Trump');
+    expect(summit.content).toContain('Kennebunkport');
+    // Navigation, sources and related links are not article text.
+    expect(summit.content).not.toContain('Share this article');
+    expect(summit.content).not.toContain('Key dates');
+  });
+});
+
+describe('social cards', () => {
+  it('gives every article a 1200×630 PNG card, named in its OpenGraph and Twitter meta and JSON-LD', () => {
+    for (const article of published) {
+      const file = path.join(DIST, 'og', `${article.id}.png`);
+      expect(pngSize(file)).toEqual([1200, 630]);
+      const page = readPage(`/articles/${article.id}/`);
+      const url = `https://backstory.example/og/${article.id}.png`;
+      expect(page.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(url);
+      expect(page.querySelector('meta[name="twitter:image"]')!.getAttribute('content')).toBe(url);
+      expect(page.querySelector('meta[property="og:image:alt"]')!.getAttribute('content')).toMatch(new RegExp(`^(Analysis|Explainer|Report|Opinion): `));
+      expect(JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent).image).toEqual([url]);
+    }
+    expect(listFiles().filter((file) => file.startsWith('og/'))).toHaveLength(published.length);
+  });
+});
