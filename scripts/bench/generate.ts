@@ -1,0 +1,101 @@
+/**
+ * Writes a deterministic synthetic newsroom of `count` articles: about 1,000
+ * words each, with sections, links to earlier articles and their headings,
+ * footnotes, 2–5 tags from the real vocabulary, 0–3 cited events and real
+ * authors. The same count always gives the same files.
+ */
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const WORDS = (
+  'analysts government ministry talks ceasefire front territory sanctions economy pressure negotiators summit leaders ' +
+  'allies treaty security guarantees border regions forces offensive defence strategy diplomats officials parliament ' +
+  'elections campaign budget energy exports markets inflation currency reserves industry production shipments ' +
+  'agreement proposal deadline concession demands interests history record evidence estimates figures report ' +
+  'observers commentators critics supporters voters capital province city villages infrastructure casualties ' +
+  'humanitarian corridors prisoners exchange mediation envoy statement interview speech meeting visit delegation'
+).split(' ');
+
+/** Mulberry32: a tiny seeded generator, so every run writes the same corpus. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TAGS = ['russia', 'ukraine', 'united-states', 'diplomacy', 'sanctions', 'international-law', 'nato', 'war-in-ukraine'];
+const AUTHORS = ['foreign-desk', 'analysis-desk', 'data-desk'];
+const EVENTS = ['kennebunkport-meeting', 'crimea-annexation', 'election-interference', 'helsinki-summit', 'full-scale-invasion', 'icc-arrest-warrant', 'anchorage-summit'];
+const KINDS = ['analysis', 'explainer', 'report', 'opinion'];
+const SECTIONS = ['The background', 'What changed', 'The numbers', 'What comes next', 'The view from the capitals', 'Where the risks lie'];
+
+export const slugOf = (index: number) => `synthetic-story-${String(index).padStart(5, '0')}`;
+
+/** One article's Markdown; `revision` changes its text, for the "edit one article" rebuild. */
+export function syntheticArticle(index: number, revision = 0): string {
+  const next = random(index * 7919 + 17);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const sentence = (length: number) => {
+    const words = Array.from({ length }, () => pick(WORDS));
+    return `${words[0]![0]!.toUpperCase()}${words.join(' ').slice(1)}.`;
+  };
+  const tags = [...new Set(Array.from({ length: 2 + Math.floor(next() * 4) }, () => pick(TAGS)))];
+  const events = [...new Set(Array.from({ length: Math.floor(next() * 4) }, () => pick(EVENTS)))];
+  const day = new Date(Date.UTC(2015, 0, 1) + index * 6 * 3600 * 1000).toISOString().slice(0, 10);
+  const sections = [...SECTIONS].sort(() => next() - 0.5).slice(0, 4);
+  const body: string[] = [];
+  sections.forEach((heading, sectionIndex) => {
+    body.push(`## ${heading}`);
+    for (let paragraph = 0; paragraph < 4; paragraph++) {
+      let text = Array.from({ length: 4 }, () => sentence(10 + Math.floor(next() * 8))).join(' ');
+      if (paragraph === 1 && index > 0) {
+        const earlier = Math.floor(next() * index);
+        text += ` See [an earlier piece](/articles/${slugOf(earlier)}/) and [its background](/articles/${slugOf(earlier)}/#the-background).`;
+      }
+      if (paragraph === 2 && sectionIndex < 2) text += `[^${sectionIndex + 1}]`;
+      body.push(text);
+    }
+  });
+  body.push('[^1]: ' + sentence(12), '[^2]: ' + sentence(9));
+  if (revision) body.push(`Revision ${revision}: ${sentence(8)}`);
+  // Every article has "The background", so links to that anchor always land.
+  if (!sections.includes('The background')) body.splice(0, 0, '## The background', sentence(12));
+  return [
+    '---',
+    `title: "${sentence(6 + Math.floor(next() * 5)).slice(0, -1)} (${index})"`,
+    `description: "${sentence(18)}"`,
+    `kind: ${pick(KINDS)}`,
+    `publishedAt: ${day}`,
+    `authors: [${pick(AUTHORS)}]`,
+    `tags: [${tags.join(', ')}]`,
+    `events: [${events.join(', ')}]`,
+    '---',
+    '',
+    body.join('\n\n'),
+    '',
+  ].join('\n');
+}
+
+/** Writes the corpus: the real authors, tags and events, and `count` synthetic articles. */
+export async function generateCorpus(root: string, count: number, repoContent: string): Promise<void> {
+  await rm(root, { recursive: true, force: true });
+  await mkdir(path.join(root, 'articles'), { recursive: true });
+  for (const folder of ['authors', 'tags', 'events']) await cp(path.join(repoContent, folder), path.join(root, folder), { recursive: true });
+  const batch = 500;
+  for (let start = 0; start < count; start += batch) {
+    await Promise.all(
+      Array.from({ length: Math.min(batch, count - start) }, (_, offset) => start + offset).map((index) =>
+        writeFile(path.join(root, 'articles', `${slugOf(index)}.md`), syntheticArticle(index)),
+      ),
+    );
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [root = '.bench/content', count = '1000'] = process.argv.slice(2);
+  await generateCorpus(path.resolve(root), Number(count), path.resolve('content'));
+  console.log(`Wrote ${count} articles to ${root}`);
+}
