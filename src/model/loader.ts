@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { readNewsroom, type Newsroom } from './newsroom.ts';
 import { ContentError, type ContentProblem } from './problem.ts';
+import { createRenderPool } from './render-pool.ts';
 import type { SourceEntry } from './read-entry.ts';
 import { anchorsIn, checkInternalLinks, type LinkSource } from './internal-links.ts';
 import { isVisible, type VisibilityContext } from '../lib/visibility.ts';
@@ -41,29 +42,52 @@ function renderProblem(entry: SourceEntry, error: unknown): ContentProblem {
   };
 }
 
+/** Below this many articles to render, worker start-up costs more than it saves. */
+const POOL_THRESHOLD = 64;
+
 async function renderArticles(newsroom: Newsroom, context: LoaderContext, options: NewsroomLoaderOptions) {
   const problems: ContentProblem[] = [];
   const linkSources: LinkSource[] = [];
-  await Promise.all(
-    newsroom.articles.map(async (entry) => {
-      const digest = context.generateDigest(`${RENDER_VERSION}\0${entry.body}\0${JSON.stringify(entry.data)}`);
-      const previous = context.store.get(entry.id);
-      const absolutePath = path.join(options.contentRoot, 'articles', `${entry.id}.md`);
-      const filePath = path.relative(fileURLToPath(context.config.root), absolutePath);
-      let rendered = previous?.digest === digest ? previous.rendered : undefined;
-      if (!rendered) {
-        try {
-          rendered = await context.renderMarkdown(entry.body, { fileURL: pathToFileURL(absolutePath) });
-        } catch (error) {
-          // Astro's own glob loader only logs a failed render and ships the page without a body.
-          problems.push(renderProblem(entry, error));
-          return;
+  const root = fileURLToPath(context.config.root);
+  const jobs = newsroom.articles.map((entry) => {
+    const absolutePath = path.join(options.contentRoot, 'articles', `${entry.id}.md`);
+    const digest = context.generateDigest(`${RENDER_VERSION}\0${entry.body}\0${JSON.stringify(entry.data)}`);
+    const previous = context.store.get(entry.id);
+    return { entry, absolutePath, digest, cached: previous?.digest === digest ? previous.rendered : undefined };
+  });
+  const toRender = jobs.filter((job) => !job.cached);
+  const pool = toRender.length >= POOL_THRESHOLD ? createRenderPool() : undefined;
+  try {
+    await Promise.all(
+      jobs.map(async ({ entry, absolutePath, digest, cached }) => {
+        let rendered = cached;
+        if (!rendered) {
+          const fileURL = pathToFileURL(absolutePath);
+          if (pool) {
+            const result = await pool.run({ body: entry.body, fileURL: fileURL.href });
+            if ('error' in result) {
+              problems.push(renderProblem(entry, result.error));
+              return;
+            }
+            rendered = result.rendered;
+          } else {
+            try {
+              rendered = await context.renderMarkdown(entry.body, { fileURL });
+            } catch (error) {
+              // Astro's own glob loader only logs a failed render and ships the page without a body.
+              problems.push(renderProblem(entry, error));
+              return;
+            }
+          }
         }
-      }
-      context.store.set({ id: entry.id, data: entry.data as unknown as Record<string, unknown>, body: entry.body, filePath, digest, rendered });
-      linkSources.push({ ...entry, html: rendered.html, visible: isVisible(entry.data, options.visibility) });
-    }),
-  );
+        const data = entry.data as unknown as Record<string, unknown>;
+        context.store.set({ id: entry.id, data, body: entry.body, filePath: path.relative(root, absolutePath), digest, rendered });
+        linkSources.push({ ...entry, html: rendered.html, visible: isVisible(entry.data, options.visibility) });
+      }),
+    );
+  } finally {
+    await pool?.close();
+  }
   if (problems.length) throw new ContentError(problems);
   const targets = {
     articles: new Map(linkSources.map((source) => [source.id, { anchors: anchorsIn(source.html), visible: source.visible }])),

@@ -4,7 +4,7 @@ import { getPublication } from '../../data/publication';
 import type { Article } from '../../data/types';
 import { cachedCard } from '../../lib/cards/card-cache';
 import { cardContent } from '../../lib/cards/card-content';
-import { renderCard } from '../../lib/cards/render-card';
+import { drawCardInPool } from '../../lib/cards/card-pool';
 
 export const getStaticPaths = (async () => {
   const { articles } = await getPublication();
@@ -13,6 +13,7 @@ export const getStaticPaths = (async () => {
 
 /** The article's social card, drawn at build time and reused while its content is unchanged. */
 export const GET: APIRoute<{ article: Article }> = async ({ props: { article } }) => {
-  const png = await cachedCard(cardContent(article), readBuildEnv().cardCacheDir, renderCard);
+  const srcDir = new URL(import.meta.env.BACKSTORY_SRC_DIR);
+  const png = await cachedCard(cardContent(article), readBuildEnv().cardCacheDir, (content) => drawCardInPool(content, srcDir));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
