@@ -44,6 +44,8 @@ export default defineConfig({
       ],
     },
   },
+  // Pages whose cacheKey (everything they show) and code are unchanged are not rendered again.
+  experimental: { incrementalBuild: true },
   integrations: [
     previewMode(),
     sitemap({

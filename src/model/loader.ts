@@ -81,7 +81,8 @@ async function renderArticles(newsroom: Newsroom, context: LoaderContext, option
           }
         }
         const data = entry.data as unknown as Record<string, unknown>;
-        context.store.set({ id: entry.id, data, body: entry.body, filePath: path.relative(root, absolutePath), digest, rendered });
+        // The body is not stored: pages use the rendered HTML, and at 10,000 articles the copy doubles the store.
+        context.store.set({ id: entry.id, data, filePath: path.relative(root, absolutePath), digest, rendered });
         linkSources.push({ ...entry, html: rendered.html, visible: isVisible(entry.data, options.visibility) });
       }),
     );

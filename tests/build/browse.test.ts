@@ -2,17 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Newsroom } from '../../src/model/newsroom.ts';
-import { readLaunchContent } from '../helpers/content.ts';
-import { assertBuilt, DIST, readPage, text } from '../helpers/dist.ts';
+import { launchSite, newestFirst } from '../helpers/content.ts';
+import { DIST, readPage, text } from '../helpers/dist.ts';
 
 let content: Newsroom;
 let published: Newsroom['articles'];
 const hrefs = (elements: { getAttribute(name: string): string | undefined }[]) => elements.map((element) => element.getAttribute('href'));
 
 beforeAll(async () => {
-  assertBuilt();
-  content = await readLaunchContent();
-  published = content.articles.filter((article) => !article.data.draft);
+  ({ content, published } = await launchSite());
 });
 
 describe('topics', () => {
@@ -41,8 +39,7 @@ describe('topics', () => {
       const page = readPage(`/tags/${tag.id}/`);
       expect(text(page.querySelector('h1'))).toBe(tag.data.label);
       expect(text(page.querySelector('main header'))).toContain(tag.data.description);
-      const newestFirst = [...tagged].sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id));
-      expect(hrefs(page.querySelectorAll('#tag-articles ~ article h3 a'))).toEqual(newestFirst.map((article) => `/articles/${article.id}/`));
+      expect(hrefs(page.querySelectorAll('#tag-articles ~ article h3 a'))).toEqual(newestFirst(tagged).map((article) => `/articles/${article.id}/`));
       const cited = new Set(tagged.flatMap((article) => article.data.events));
       expect(page.querySelectorAll('aside .timeline li').length).toBe(cited.size);
       expect(existsSync(path.join(DIST, 'tags', tag.id, '1'))).toBe(false);

@@ -1,20 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Newsroom } from '../../src/model/newsroom.ts';
-import { readLaunchContent } from '../helpers/content.ts';
-import { assertBuilt, listFiles, readPage, text } from '../helpers/dist.ts';
+import { launchSite, newestFirst } from '../helpers/content.ts';
+import { listFiles, readPage, text } from '../helpers/dist.ts';
 import { readJson, readXml, urlsIn } from '../helpers/xml.ts';
 
 const ORIGIN = 'https://backstory.example';
 let published: Newsroom['articles'];
 let content: Newsroom;
-const newestFirst = (articles: Newsroom['articles']) =>
-  [...articles].sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id));
 const permalink = (slug: string) => `${ORIGIN}/articles/${slug}/`;
 
 beforeAll(async () => {
-  assertBuilt();
-  content = await readLaunchContent();
-  published = content.articles.filter((article) => !article.data.draft);
+  ({ content, published } = await launchSite());
 });
 
 describe('/rss.xml', () => {

@@ -2,16 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Newsroom } from '../../src/model/newsroom.ts';
-import { readLaunchContent } from '../helpers/content.ts';
-import { assertBuilt, DIST, listFiles, readPage, text } from '../helpers/dist.ts';
+import { launchSite, newestFirst } from '../helpers/content.ts';
+import { DIST, listFiles, readPage, text } from '../helpers/dist.ts';
 
 let content: Newsroom;
 let published: Newsroom['articles'];
 
 beforeAll(async () => {
-  assertBuilt();
-  content = await readLaunchContent();
-  published = content.articles.filter((article) => !article.data.draft);
+  ({ content, published } = await launchSite());
 });
 
 describe('the launch site built by npm run build', () => {
@@ -74,10 +72,7 @@ describe('the launch site built by npm run build', () => {
       expect(text(page.querySelector('h1'))).toBe(author.data.name);
       expect(text(page.querySelector('main'))).toContain(author.data.bio);
       const listed = page.querySelectorAll('main article h3 a').map((link) => link.getAttribute('href'));
-      const expected = published
-        .filter((article) => article.data.authors.includes(author.id))
-        .sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id))
-        .map((article) => `/articles/${article.id}/`);
+      const expected = newestFirst(published.filter((article) => article.data.authors.includes(author.id))).map((article) => `/articles/${article.id}/`);
       expect(listed).toEqual(expected);
     }
   });
@@ -89,10 +84,7 @@ describe('the launch site built by npm run build', () => {
     const featured = published.filter((article) => article.data.featured);
     expect(featured).toHaveLength(1);
     expect(lead).toBe(`/articles/${featured[0]!.id}/`);
-    const rest = published
-      .filter((article) => !article.data.featured)
-      .sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id))
-      .map((article) => `/articles/${article.id}/`);
+    const rest = newestFirst(published.filter((article) => !article.data.featured)).map((article) => `/articles/${article.id}/`);
     expect(latest).toEqual(rest);
   });
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -56,13 +56,26 @@ export interface BuildResult {
   dist: string;
 }
 
+/** Changes files of a built fixture (`null` deletes) and builds it again into the same dist/ and cache. */
+export async function rebuildFixture(previous: BuildResult, files: Record<string, string | null>, env: Record<string, string> = {}): Promise<BuildResult> {
+  for (const [name, text] of Object.entries(files)) {
+    const file = path.join(previous.root, 'content', name);
+    if (text === null) await rm(file, { force: true });
+    else await writeFile(file, text);
+  }
+  return runBuild(previous.root, path.join(previous.root, 'content'), env);
+}
+
 /**
  * Builds the site from a fixture content tree, the way `npm run build` would.
  * `files: 'launch'` builds the repository's own content into a separate folder.
  */
 export async function buildFixture(files: Record<string, string | null> | 'launch', env: Record<string, string> = {}): Promise<BuildResult> {
   const root = files === 'launch' ? await mkdtemp(path.join(tmpdir(), 'backstory-launch-')) : await writeContent(files);
-  const contentDir = files === 'launch' ? path.join(REPO, 'content') : path.join(root, 'content');
+  return runBuild(root, files === 'launch' ? path.join(REPO, 'content') : path.join(root, 'content'), env);
+}
+
+async function runBuild(root: string, contentDir: string, env: Record<string, string>): Promise<BuildResult> {
   const dist = path.join(root, 'dist');
   const child = spawn(process.execPath, [path.join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
     cwd: REPO,

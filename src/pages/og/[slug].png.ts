@@ -2,13 +2,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readBuildEnv } from '../../build-env';
 import { getPublication } from '../../data/publication';
 import type { Article } from '../../data/types';
-import { cachedCard } from '../../lib/cards/card-cache';
+import { cachedCard, cardHash } from '../../lib/cards/card-cache';
 import { cardContent } from '../../lib/cards/card-content';
 import { drawCardInPool } from '../../lib/cards/card-pool';
 
 export const getStaticPaths = (async () => {
   const { articles } = await getPublication();
-  return articles.map((article) => ({ params: { slug: article.slug }, props: { article } }));
+  return articles.map((article) => ({ params: { slug: article.slug }, props: { article }, cacheKey: cardHash(cardContent(article)) }));
 }) satisfies GetStaticPaths;
 
 /** The article's social card, drawn at build time and reused while its content is unchanged. */
