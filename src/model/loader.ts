@@ -4,10 +4,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { readNewsroom, type Newsroom } from './newsroom.ts';
 import { ContentError, type ContentProblem } from './problem.ts';
-import { createRenderPool } from './render-pool.ts';
-import type { SourceEntry } from './read-entry.ts';
-import { anchorsIn, checkInternalLinks, type LinkSource } from './internal-links.ts';
 import { isVisible, type VisibilityContext } from '../lib/visibility.ts';
+import { anchorsIn, checkInternalLinks, type LinkSource } from './internal-links.ts';
+import type { SourceEntry } from './read-entry.ts';
+import { createRenderPool } from './render-pool.ts';
 
 export interface NewsroomLoaderOptions {
   contentRoot: string;
@@ -103,27 +103,27 @@ async function renderArticles(newsroom: Newsroom, context: LoaderContext, option
 export function newsroomLoader<C extends CollectionName>(collection: C, options: NewsroomLoaderOptions): Loader & { schema: (typeof COLLECTIONS)[C]['schema'] } {
   let watching = false;
   async function load(context: LoaderContext): Promise<void> {
-      const { newsroom, problems } = await readOnce(options);
-      if (problems.length) throw new ContentError(problems);
-      const entries = newsroom[collection];
-      const current = new Set(entries.map((entry) => entry.id));
-      for (const id of context.store.keys()) if (!current.has(id)) context.store.delete(id);
-      if (collection === 'articles') {
-        await renderArticles(newsroom, context, options);
-      } else {
-        for (const entry of entries) {
-          const data = entry.data as unknown as Record<string, unknown>;
-          context.store.set({ id: entry.id, data, digest: context.generateDigest(JSON.stringify(data)) });
-        }
+    const { newsroom, problems } = await readOnce(options);
+    if (problems.length) throw new ContentError(problems);
+    const entries = newsroom[collection];
+    const current = new Set(entries.map((entry) => entry.id));
+    for (const id of context.store.keys()) if (!current.has(id)) context.store.delete(id);
+    if (collection === 'articles') {
+      await renderArticles(newsroom, context, options);
+    } else {
+      for (const entry of entries) {
+        const data = entry.data as unknown as Record<string, unknown>;
+        context.store.set({ id: entry.id, data, digest: context.generateDigest(JSON.stringify(data)) });
       }
-      if (!context.watcher || watching) return;
-      watching = true;
-      context.watcher.add(options.contentRoot);
-      context.watcher.on('all', (_event, changed) => {
-        if (!changed.startsWith(options.contentRoot)) return;
-        snapshot = undefined;
-        load(context).catch((error: unknown) => context.logger.error(String(error)));
-      });
+    }
+    if (!context.watcher || watching) return;
+    watching = true;
+    context.watcher.add(options.contentRoot);
+    context.watcher.on('all', (_event, changed) => {
+      if (!changed.startsWith(options.contentRoot)) return;
+      snapshot = undefined;
+      load(context).catch((error: unknown) => context.logger.error(String(error)));
+    });
   }
   return { name: `backstory-${collection}`, schema: COLLECTIONS[collection].schema, load };
 }

@@ -135,6 +135,20 @@ describe('a reader in Chromium', () => {
     }
   });
 
+  it('fits a 320-pixel screen without sideways scrolling, and prints without navigation', async () => {
+    for (const pagePath of ['/', PAGE_TYPES.article, PAGE_TYPES.tag, PAGE_TYPES.timeline, PAGE_TYPES.archive, PAGE_TYPES.search]) {
+      const page = await reader.open(pagePath, { width: 320 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${pagePath} at 320px`).toBeLessThanOrEqual(0);
+    }
+    const article = await reader.open(PAGE_TYPES.article);
+    await article.emulateMedia({ media: 'print' });
+    expect(await article.locator('nav[aria-label=Sections]').isVisible()).toBe(false);
+    expect(await article.locator('#share-heading').isVisible()).toBe(false);
+    expect(await article.locator('.prose-body').isVisible()).toBe(true);
+    expect(await article.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+  });
+
   it('saw no console error, script error, blocked resource or request to another origin', () => {
     // The 404 page is meant to answer 404.
     expect(reader.problems.filter((problem) => !problem.startsWith('/no-such-page/'))).toEqual([]);
