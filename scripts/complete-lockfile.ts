@@ -1,5 +1,5 @@
 /**
- * `npm run lockfile`: after `npm install`, lists in package-lock.json the
+ * Runs after every `npm install` (postinstall) and as `npm run lockfile`: lists in package-lock.json the
  * optional platform binaries (darwin, win32, android…) that this machine's
  * registry mirror does not carry. npm leaves them out of the lock when it
  * cannot fetch them, and `npm ci` then refuses the lock. Each is added with
@@ -27,5 +27,7 @@ for (const name of missing) {
 }
 const [root, ...rest] = Object.entries(lock.packages);
 lock.packages = Object.fromEntries([root!, ...rest.sort(([a], [b]) => (a < b ? -1 : 1))]);
-writeFileSync('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`);
-console.log(missing.length ? `Added ${missing.length} platform binaries to package-lock.json: ${missing.join(', ')}` : 'package-lock.json is complete.');
+if (missing.length) {
+  writeFileSync('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`);
+  console.log(`Added ${missing.length} platform binaries to package-lock.json: ${missing.join(', ')}`);
+}
