@@ -23,7 +23,8 @@ for (const name of missing) {
   if (!version) throw new Error(`${name} is missing from the lock, but no package lists it as optional: run npm install again.`);
   const os = OS.find(([pattern]) => pattern.test(name))?.[1];
   const cpu = CPU.find(([pattern]) => pattern.test(name))?.[1];
-  lock.packages[`node_modules/${name}`] = { version, optional: true, ...(cpu ? { cpu: [cpu] } : {}), ...(os ? { os: [os] } : {}) };
+  // Keys in the order npm writes them, so its next install leaves the file as it is.
+  lock.packages[`node_modules/${name}`] = { version, ...(cpu ? { cpu: [cpu] } : {}), optional: true, ...(os ? { os: [os] } : {}) };
 }
 const [root, ...rest] = Object.entries(lock.packages);
 lock.packages = Object.fromEntries([root!, ...rest.sort(([a], [b]) => (a < b ? -1 : 1))]);
