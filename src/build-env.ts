@@ -18,7 +18,10 @@ export interface BuildEnv {
 }
 
 export function readBuildEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): BuildEnv {
-  const now = env.BACKSTORY_NOW ? new Date(env.BACKSTORY_NOW) : new Date();
+  // The clock is fixed at the first read and shared through the environment, so the config, the
+  // content loader, every page and every worker thread decide visibility by the same instant.
+  env.BACKSTORY_NOW ||= new Date().toISOString();
+  const now = new Date(env.BACKSTORY_NOW);
   if (Number.isNaN(now.getTime())) {
     throw new Error(`BACKSTORY_NOW: "${env.BACKSTORY_NOW}" is not a date. Hint: use an ISO date-time such as 2025-08-15T12:00:00Z.`);
   }

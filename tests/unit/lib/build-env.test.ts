@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { readBuildEnv } from '../../../src/build-env.ts';
+
+describe('readBuildEnv', () => {
+  it('fixes the build clock at the first read, so every later read agrees', async () => {
+    const env: NodeJS.ProcessEnv = {};
+    const first = readBuildEnv(env, '/repo').now;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(readBuildEnv(env, '/repo').now).toEqual(first);
+    expect(env.BACKSTORY_NOW).toBe(first.toISOString());
+  });
+
+  it('reads the content root, cache and site URL, and refuses a clock that is not a date', () => {
+    const env = readBuildEnv({ BACKSTORY_CONTENT_DIR: 'fixtures/content', BACKSTORY_CACHE_DIR: '.cache', BACKSTORY_SITE_URL: 'https://news.example', BACKSTORY_NOW: '2025-08-15T12:00:00Z' }, '/repo');
+    expect(env).toEqual({
+      contentRoot: '/repo/fixtures/content',
+      now: new Date('2025-08-15T12:00:00Z'),
+      siteUrl: 'https://news.example',
+      cacheDir: '/repo/.cache',
+      cardCacheDir: '/repo/.cache/social-cards',
+    });
+    expect(() => readBuildEnv({ BACKSTORY_NOW: 'soon' }, '/repo')).toThrow('BACKSTORY_NOW: "soon" is not a date. Hint: use an ISO date-time such as 2025-08-15T12:00:00Z.');
+  });
+});
