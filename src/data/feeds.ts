@@ -1,11 +1,10 @@
 import { readBuildEnv } from '../build-env.ts';
+import { absoluteUrl } from './absolute-url.ts';
 import { absoluteHtml } from '../lib/feeds/absolute-html.ts';
 import type { FeedEntry, FeedMeta } from '../lib/feeds/feed-entry.ts';
 import { site } from '../site.config.ts';
 import { getPublication } from './publication.ts';
 import type { Article } from './types.ts';
-
-export const absoluteUrl = (path: string) => new URL(path, import.meta.env.SITE).href;
 
 function toEntry(article: Article): FeedEntry {
   const url = absoluteUrl(article.url);

@@ -7,7 +7,6 @@ import { unified } from '@astrojs/markdown-remark';
 import { parentPort } from 'node:worker_threads';
 import { markdownPipeline, syntaxHighlight } from '../markdown/pipeline.ts';
 
-
 const renderer = await unified(markdownPipeline).createRenderer({ syntaxHighlight, image: {} } as Parameters<ReturnType<typeof unified>['createRenderer']>[0]);
 
 parentPort!.on('message', async (job: { id: number; body: string; fileURL: string }) => {

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { absoluteUrl } from '../data/absolute-url';
 import { getPublication } from '../data/publication';
 import { formatPartialDate } from '../lib/dates/format-partial-date';
 import { mostCommon } from '../lib/indexes/most-common';
@@ -6,7 +7,7 @@ import { toTimelineJs } from '../lib/timelinejs';
 import { site } from '../site.config';
 
 /** The site timeline in TimelineJS format, so other newsrooms can embed it. */
-export const GET: APIRoute = async ({ site: origin }) => {
+export const GET: APIRoute = async () => {
   const { timeline } = await getPublication();
   const document = toTimelineJs(
     `${site.title} timeline`,
@@ -19,7 +20,7 @@ export const GET: APIRoute = async ({ site: origin }) => {
       summary: event.summary,
       // The topic most of its citing articles share gives TimelineJS a row to put it on.
       group: mostCommon(citedBy.map((article) => article.tags.map((tag) => tag.label)), (a, b) => a.localeCompare(b, 'en')) ?? '',
-      citedBy: citedBy.map((article) => ({ title: article.title, url: new URL(article.url, origin).href })),
+      citedBy: citedBy.map((article) => ({ title: article.title, url: absoluteUrl(article.url) })),
     })),
   );
   return new Response(JSON.stringify(document, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -4,7 +4,6 @@ import { formatDay } from '../dates/format-date.ts';
 import { KIND_LABELS } from '../kind-labels.ts';
 import type { CardContent } from './card-tree.ts';
 
-
 /** Everything an article's card shows, and so everything its cache key covers. */
 export function cardContent(article: { kind: ArticleKind; title: string; publishedAt: Date; authors: { name: string }[] }): CardContent {
   return {

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, buildClock, feedMeta, xmlResponse } from '../../data/feeds';
+import { absoluteUrl } from '../../data/absolute-url';
+import { buildClock, feedMeta, xmlResponse } from '../../data/feeds';
 import { getPublication } from '../../data/publication';
 import { escapeHtml } from '../../lib/escape-html';
 import { feedPaths } from '../../lib/feed-paths';
