@@ -7,25 +7,22 @@ import { defineConfig } from 'astro/config';
 import { readBuildEnv } from './src/build-env.ts';
 import { previewMode } from './src/integrations/preview-mode.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { sitemapLastmod } from './src/lib/sitemap-lastmod.ts';
+import { staleOutput } from './src/integrations/stale-output.ts';
+import { readLastmod } from './src/lib/sitemap-lastmod.ts';
 import { markdownPipeline, syntaxHighlight } from './src/markdown/pipeline.ts';
-import { readNewsroom } from './src/model/newsroom.ts';
 import { site } from './src/site.config.ts';
 
 const env = readBuildEnv();
 const siteUrl = env.siteUrl ?? site.url;
 
-// The sitemap integration sees only URLs, so page dates come from the content itself.
-// Invalid content is reported by the content loader; here it just has no date.
-const { newsroom } = await readNewsroom({ contentRoot: env.contentRoot, publicDir: path.resolve('public') });
-const lastmod = sitemapLastmod(
-  newsroom.articles.map(({ id, data }) => ({ ...data, slug: id })),
-  { now: env.now, preview: false },
-);
+const cacheDir = env.cacheDir ?? path.resolve('node_modules/.astro');
+// Page dates for the sitemap, written by the content loader earlier in the same build.
+/** @type {Map<string, string> | undefined} */
+let lastmod;
 
 export default defineConfig({
   site: siteUrl,
-  ...(env.cacheDir ? { cacheDir: env.cacheDir } : {}),
+  cacheDir,
   trailingSlash: 'always',
   // External stylesheets only, so the CSP needs no style hashes and the header policy stays static.
   // Pages render four at a time so that social cards, drawn on worker threads, keep every core busy.
@@ -48,10 +45,13 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   integrations: [
     previewMode(),
+    // Before the sitemap and search steps, which write into dist/ when the build is done.
+    staleOutput(),
     sitemap({
       serialize(item) {
+        lastmod ??= readLastmod(cacheDir);
         const date = lastmod.get(new URL(item.url).pathname);
-        return date ? { ...item, lastmod: date.toISOString() } : item;
+        return date ? { ...item, lastmod: date } : item;
       },
     }),
     searchIndex(),

@@ -3,7 +3,7 @@ import { absoluteUrl } from './absolute-url.ts';
 import { absoluteHtml } from '../lib/feeds/absolute-html.ts';
 import type { FeedEntry, FeedMeta } from '../lib/feeds/feed-entry.ts';
 import { site } from '../site.config.ts';
-import { getPublication } from './publication.ts';
+import { readBody } from '../model/rendered-bodies.ts';
 import type { Article } from './types.ts';
 
 function toEntry(article: Article): FeedEntry {
@@ -12,7 +12,7 @@ function toEntry(article: Article): FeedEntry {
     url,
     title: article.title,
     summary: article.description,
-    html: absoluteHtml(article.entry.rendered?.html ?? '', url),
+    html: absoluteHtml(readBody(article.body), url),
     published: article.publishedAt,
     updated: article.updatedAt ?? article.publishedAt,
     categories: article.tags.map((tag) => tag.label),
@@ -20,18 +20,19 @@ function toEntry(article: Article): FeedEntry {
   };
 }
 
-let entries: Promise<Map<string, FeedEntry>> | undefined;
+const entries = new Map<string, FeedEntry>();
 
-/** Feed entries for every visible article, built once and shared by all feeds. */
-async function entryBySlug(): Promise<Map<string, FeedEntry>> {
-  entries ??= getPublication().then(({ articles }) => new Map(articles.map((article) => [article.slug, toEntry(article)])));
-  return entries;
-}
-
-/** The newest `feedSize` of `articles` (already newest first) as feed entries. */
-export async function feedEntries(articles: readonly Article[]): Promise<FeedEntry[]> {
-  const bySlug = await entryBySlug();
-  return articles.slice(0, site.feedSize).map((article) => bySlug.get(article.slug)!);
+/**
+ * The newest `feedSize` of `articles` (already newest first) as feed entries.
+ * An entry is built the first time any feed carries its article and shared by
+ * the others, so only the bodies that feeds show are ever read.
+ */
+export function feedEntries(articles: readonly Article[]): FeedEntry[] {
+  return articles.slice(0, site.feedSize).map((article) => {
+    let entry = entries.get(article.slug);
+    if (!entry) entries.set(article.slug, (entry = toEntry(article)));
+    return entry;
+  });
 }
 
 export function feedMeta(title: string, description: string, pagePath: string, feedPath: string): FeedMeta {

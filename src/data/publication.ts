@@ -1,10 +1,8 @@
-import type { MarkdownHeading } from 'astro';
 import { getCollection } from 'astro:content';
 import { readBuildEnv } from '../build-env.ts';
 import { byNewest } from '../lib/by-newest.ts';
 import { correctionAnchor, urls } from '../lib/urls.ts';
 import { isVisible } from '../lib/visibility.ts';
-import type { ReadingStats } from '../markdown/remark-reading-stats.ts';
 import { adjacentInTime } from '../lib/indexes/adjacent.ts';
 import { buildArchive } from '../lib/indexes/archive.ts';
 import { relatedArticles } from '../lib/indexes/related.ts';
@@ -43,9 +41,8 @@ async function loadPublication(): Promise<Publication> {
       authors: entry.data.authors.map((id) => lookup(authors, id)),
       tags: entry.data.tags.map((id) => lookup(tags, id)),
       events: entry.data.events.map((id) => lookup(events, id)),
-      readingStats: (entry.rendered?.metadata?.frontmatter as { readingStats: ReadingStats }).readingStats,
-      headings: (entry.rendered?.metadata?.headings ?? []) as MarkdownHeading[],
-      entry,
+      readingStats: entry.data.body.readingStats,
+      headings: entry.data.body.headings,
     }))
     .sort(byNewest);
 

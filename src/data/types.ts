@@ -1,7 +1,7 @@
 import type { ArticleData, ArticleKind, AuthorData, EventData, TagData } from '../model/schemas.ts';
 import type { ReadingStats } from '../markdown/remark-reading-stats.ts';
 import type { MarkdownHeading } from 'astro';
-import type { CollectionEntry } from 'astro:content';
+import type { BodySummary } from '../model/rendered-bodies.ts';
 import type { Adjacent } from '../lib/indexes/adjacent.ts';
 import type { ArchiveYear } from '../lib/indexes/archive.ts';
 import type { TimelineEntry } from '../lib/indexes/timeline.ts';
@@ -31,8 +31,8 @@ export interface Article extends Omit<ArticleData, 'authors' | 'tags' | 'events'
   readingStats: ReadingStats;
   /** Headings of the body, for the table of contents. */
   headings: MarkdownHeading[];
-  /** The collection entry, for `render()`. */
-  entry: CollectionEntry<'articles'>;
+  /** The rendered body: its HTML is read only where a page shows it (`articleHtml`). */
+  body: BodySummary;
 }
 
 export interface TagListing extends Tag {

@@ -10,20 +10,25 @@ import rehypeRejectUnsafeHtml from './rehype-reject-unsafe-html.ts';
 import remarkNoBodyTitle from './remark-no-body-title.ts';
 import remarkReadingStats from './remark-reading-stats.ts';
 import remarkRejectPageFurniture from './remark-reject-page-furniture.ts';
+import remarkSmartPunctuation from './remark-smart-punctuation.ts';
+
+/** British style: "--" is a spaced en dash, "---" an em dash, and year ranges take en dashes. */
+export const punctuationStyle = { dashes: 'oldschool' } as const;
 
 /** News copy has no code to colour; Shiki's inline styles would also fall foul of the HTML policy. */
 export const syntaxHighlight = false;
 
 /**
  * The Markdown pipeline, in order. Astro's `unified()` adds GFM (tables,
- * footnotes) and SmartyPants before these, and heading ids after them.
+ * footnotes) before these, and heading ids after them.
  *
  * Raw HTML is parsed here rather than by Astro's own rehype-raw (which runs
  * after every user plugin), so that the HTML checks and the sanitiser see
  * it. Nothing after the sanitiser adds author-controlled markup.
  */
 export const markdownPipeline = {
-  remarkPlugins: [remarkNoBodyTitle, remarkRejectPageFurniture, [remarkReadingStats, { wordsPerMinute: site.wordsPerMinute }]],
+  // First, where Astro's own smartypants would run.
+  remarkPlugins: [[remarkSmartPunctuation, punctuationStyle], remarkNoBodyTitle, remarkRejectPageFurniture, [remarkReadingStats, { wordsPerMinute: site.wordsPerMinute }]],
   rehypePlugins: [
     rehypeRaw,
     [rehypeRejectUnsafeHtml, { origins: site.embedOrigins }],
@@ -34,7 +39,7 @@ export const markdownPipeline = {
   ],
   // Footnote ids get their one prefix from the sanitiser, like every other id.
   remarkRehype: { clobberPrefix: '', footnoteLabel: 'Notes', footnoteBackLabel: (index: number) => `Back to reference ${index + 1}` },
-  // British style: "--" is a spaced en dash, "---" an em dash, and year ranges take en dashes.
-  smartypants: { dashes: 'oldschool' },
+  // Replaced by remark-smart-punctuation, which gives the same output faster.
+  smartypants: false,
   gfm: true,
 } satisfies UnifiedProcessorOptions;

@@ -6,7 +6,8 @@ export interface LinkSource {
   file: string;
   body: string;
   bodyLine: number;
-  html: string;
+  /** The body's site-relative and in-page hrefs, as rendered (see `linksIn`). */
+  links: readonly string[];
   /** Whether readers will see this article in this build. */
   visible: boolean;
 }
@@ -16,13 +17,6 @@ export interface LinkTargets {
   articles: Map<string, { anchors: Set<string>; visible: boolean }>;
   tags: Set<string>;
   authors: Set<string>;
-}
-
-const HREF = /\shref="(\/[^"]*|#[^"]*)"/g;
-
-/** Every id in rendered HTML: heading slugs, footnotes, author anchors. */
-export function anchorsIn(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
 }
 
 function lineOfLink(source: LinkSource, href: string): number | undefined {
@@ -39,8 +33,8 @@ export function checkInternalLinks(sources: readonly LinkSource[], targets: Link
   const problems: ContentProblem[] = [];
   for (const source of sources) {
     if (!source.visible) continue;
-    for (const [, raw] of source.html.matchAll(HREF)) {
-      const href = raw!.replaceAll('&#x26;', '&').replaceAll('&amp;', '&');
+    for (const raw of source.links) {
+      const href = raw.replaceAll('&#x26;', '&').replaceAll('&amp;', '&');
       const url = new URL(href, `https://site.invalid/articles/${source.id}/`);
       const fragment = decodeURIComponent(url.hash.slice(1));
       const [, section, slug, ...rest] = url.pathname.split('/');

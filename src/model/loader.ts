@@ -2,12 +2,18 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
+import { EntryCache } from './entry-cache.ts';
 import { readNewsroom, type Newsroom } from './newsroom.ts';
 import { ContentError, type ContentProblem } from './problem.ts';
+import { searchGroups, writeSearchGroups } from '../lib/search-groups.ts';
+import { sitemapLastmod, writeLastmod } from '../lib/sitemap-lastmod.ts';
+import { site } from '../site.config.ts';
 import { isVisible, type VisibilityContext } from '../lib/visibility.ts';
-import { anchorsIn, checkInternalLinks, type LinkSource } from './internal-links.ts';
+import { checkInternalLinks, type LinkSource } from './internal-links.ts';
 import type { SourceEntry } from './read-entry.ts';
-import { createRenderPool } from './render-pool.ts';
+import { createRenderPool, type Rendered } from './render-pool.ts';
+import { bodiesFolder, bodyKey, cachedBody, pruneBodies, storeBody, type BodySummary } from './rendered-bodies.ts';
+import { storedArticleSchema, type StoredArticle } from './stored-article.ts';
 
 export interface NewsroomLoaderOptions {
   contentRoot: string;
@@ -23,13 +29,10 @@ export interface NewsroomLoaderOptions {
  */
 let snapshot: Promise<{ newsroom: Newsroom; problems: ContentProblem[] }> | undefined;
 
-function readOnce(options: NewsroomLoaderOptions) {
-  snapshot ??= readNewsroom(options);
+function readOnce(options: NewsroomLoaderOptions, cacheDir: URL) {
+  snapshot ??= readNewsroom({ ...options, cache: new EntryCache(path.join(fileURLToPath(cacheDir), 'backstory')) });
   return snapshot;
 }
-
-/** Bumped when the Markdown pipeline changes, so cached renders are not reused. */
-const RENDER_VERSION = '1';
 
 function renderProblem(entry: SourceEntry, error: unknown): ContentProblem {
   const { reason, line, message } = (error ?? {}) as { reason?: string; line?: number; message?: string };
@@ -45,45 +48,49 @@ function renderProblem(entry: SourceEntry, error: unknown): ContentProblem {
 /** Below this many articles to render, worker start-up costs more than it saves. */
 const POOL_THRESHOLD = 64;
 
+/**
+ * Renders the bodies that changed since the last build, keeps their HTML in
+ * files outside the content store, and checks every internal link against
+ * the whole newsroom. An unchanged article costs a digest and a lookup: its
+ * HTML is neither rendered nor read.
+ */
 async function renderArticles(newsroom: Newsroom, context: LoaderContext, options: NewsroomLoaderOptions) {
+  const started = performance.now();
   const problems: ContentProblem[] = [];
   const linkSources: LinkSource[] = [];
+  const summaries = new Map<string, BodySummary>();
   const root = fileURLToPath(context.config.root);
+  const folder = bodiesFolder(context.config.cacheDir);
   const jobs = newsroom.articles.map((entry) => {
-    const absolutePath = path.join(options.contentRoot, 'articles', `${entry.id}.md`);
-    const digest = context.generateDigest(`${RENDER_VERSION}\0${entry.body}\0${JSON.stringify(entry.data)}`);
-    const previous = context.store.get(entry.id);
-    return { entry, absolutePath, digest, cached: previous?.digest === digest ? previous.rendered : undefined };
+    const key = bodyKey(entry.body);
+    const previous = (context.store.get(entry.id)?.data as StoredArticle | undefined)?.body;
+    return { entry, key, cached: cachedBody(folder, key, previous) };
   });
   const toRender = jobs.filter((job) => !job.cached);
   const pool = toRender.length >= POOL_THRESHOLD ? createRenderPool() : undefined;
   try {
     await Promise.all(
-      jobs.map(async ({ entry, absolutePath, digest, cached }) => {
-        let rendered = cached;
-        if (!rendered) {
-          const fileURL = pathToFileURL(absolutePath);
+      jobs.map(async ({ entry, key, cached }) => {
+        let summary = cached;
+        if (!summary) {
+          const fileURL = pathToFileURL(path.join(options.contentRoot, 'articles', `${entry.id}.md`));
+          let rendered: Rendered;
           if (pool) {
             const result = await pool.run({ body: entry.body, fileURL: fileURL.href });
-            if ('error' in result) {
-              problems.push(renderProblem(entry, result.error));
-              return;
-            }
+            if ('error' in result) return void problems.push(renderProblem(entry, result.error));
             rendered = result.rendered;
           } else {
             try {
               rendered = await context.renderMarkdown(entry.body, { fileURL });
             } catch (error) {
               // Astro's own glob loader only logs a failed render and ships the page without a body.
-              problems.push(renderProblem(entry, error));
-              return;
+              return void problems.push(renderProblem(entry, error));
             }
           }
+          summary = storeBody(folder, key, rendered.html, rendered.metadata);
         }
-        const data = entry.data as unknown as Record<string, unknown>;
-        // The body is not stored: pages use the rendered HTML, and at 10,000 articles the copy doubles the store.
-        context.store.set({ id: entry.id, data, filePath: path.relative(root, absolutePath), digest, rendered });
-        linkSources.push({ ...entry, html: rendered.html, visible: isVisible(entry.data, options.visibility) });
+        summaries.set(entry.id, summary);
+        linkSources.push({ ...entry, links: summary.links, visible: isVisible(entry.data, options.visibility) });
       }),
     );
   } finally {
@@ -91,19 +98,34 @@ async function renderArticles(newsroom: Newsroom, context: LoaderContext, option
   }
   if (problems.length) throw new ContentError(problems);
   const targets = {
-    articles: new Map(linkSources.map((source) => [source.id, { anchors: anchorsIn(source.html), visible: source.visible }])),
+    articles: new Map(linkSources.map((source) => [source.id, { anchors: new Set(summaries.get(source.id)!.anchors), visible: source.visible }])),
     tags: new Set(newsroom.tags.map((tag) => tag.id)),
     authors: new Set(newsroom.authors.map((author) => author.id)),
   };
   const linkProblems = checkInternalLinks(linkSources, targets);
   if (linkProblems.length) throw new ContentError(linkProblems);
+  for (const { entry } of jobs) {
+    const data: StoredArticle = { ...entry.data, body: summaries.get(entry.id)! };
+    const filePath = path.relative(root, path.join(options.contentRoot, 'articles', `${entry.id}.md`));
+    context.store.set({ id: entry.id, data: data as unknown as Record<string, unknown>, filePath, digest: context.generateDigest(JSON.stringify(data)) });
+  }
+  pruneBodies(folder, new Set([...summaries.values()].map((summary) => summary.key)));
+  // For the sitemap and search steps after the build, which see only files. A preview server runs neither.
+  const cacheDir = fileURLToPath(context.config.cacheDir);
+  const articles = newsroom.articles.map(({ id, data }) => ({ ...data, slug: id }));
+  const published = { ...options.visibility, preview: false };
+  writeLastmod(cacheDir, sitemapLastmod(articles, published));
+  writeSearchGroups(cacheDir, searchGroups(articles.filter((article) => isVisible(article, published)), site.timeZone));
+  context.logger.info(`timing: markdown-render ${Math.round(performance.now() - started)} ms (${toRender.length} of ${jobs.length} articles rendered${pool ? ' on worker threads' : ''})`);
 }
 
+type StoredSchema<C extends CollectionName> = C extends 'articles' ? typeof storedArticleSchema : (typeof COLLECTIONS)[C]['schema'];
+
 /** A loader for one collection; its schema type flows into `astro:content` types. */
-export function newsroomLoader<C extends CollectionName>(collection: C, options: NewsroomLoaderOptions): Loader & { schema: (typeof COLLECTIONS)[C]['schema'] } {
+export function newsroomLoader<C extends CollectionName>(collection: C, options: NewsroomLoaderOptions): Loader & { schema: StoredSchema<C> } {
   let watching = false;
   async function load(context: LoaderContext): Promise<void> {
-    const { newsroom, problems } = await readOnce(options);
+    const { newsroom, problems } = await readOnce(options, context.config.cacheDir);
     if (problems.length) throw new ContentError(problems);
     const entries = newsroom[collection];
     const current = new Set(entries.map((entry) => entry.id));
@@ -125,5 +147,6 @@ export function newsroomLoader<C extends CollectionName>(collection: C, options:
       load(context).catch((error: unknown) => context.logger.error(String(error)));
     });
   }
-  return { name: `backstory-${collection}`, schema: COLLECTIONS[collection].schema, load };
+  const schema = (collection === 'articles' ? storedArticleSchema : COLLECTIONS[collection].schema) as StoredSchema<C>;
+  return { name: `backstory-${collection}`, schema, load };
 }

@@ -5,7 +5,8 @@ import { checkCrossReferences } from './cross-references.ts';
 import { checkFileNames } from './file-names.ts';
 import { mergeInlineEvents } from './inline-events.ts';
 import type { ContentProblem } from './problem.ts';
-import { readEntry, type ParsedEntry, type ReadResult, type SourceEntry } from './read-entry.ts';
+import type { EntryCache } from './entry-cache.ts';
+import { readEntry, reviveEntry, type ParsedEntry, type ReadResult, type SourceEntry } from './read-entry.ts';
 import type { ArticleData, AuthorData, EventData, TagData } from './schemas.ts';
 
 export interface Newsroom {
@@ -22,6 +23,8 @@ export interface ReadOptions {
   publicDir: string;
   /** Folder that editor-facing paths are written relative to (usually the repository). */
   cwd?: string;
+  /** Where parsed files are cached between builds (see `EntryCache`); none, parse everything. */
+  cache?: EntryCache | undefined;
 }
 
 function displayPath(file: string, cwd: string): string {
@@ -29,7 +32,23 @@ function displayPath(file: string, cwd: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
 }
 
-async function readCollection(spec: CollectionSpec, options: Required<ReadOptions>, problems: ContentProblem[]): Promise<ReadResult[]> {
+type Resolved = Required<Omit<ReadOptions, 'cache'>> & Pick<ReadOptions, 'cache'>;
+
+/** Reads one file, from the cache when its text is unchanged; a file with problems is always read afresh. */
+function readCached(spec: CollectionSpec, name: string, file: string, text: string, cache: EntryCache | undefined, problems: ContentProblem[]): ReadResult {
+  const key = cache?.key(`${spec.folder}/${name}`, text);
+  const cached = key ? cache!.get(key) : undefined;
+  if (cached) return reviveEntry(spec, name, file, text, cached);
+  const before = problems.length;
+  const result = readEntry(spec, name, file, text, problems);
+  if (key && result.entry && problems.length === before) {
+    const { data, body, bodyLine } = result.entry;
+    cache!.set(key, { raw: result.parsed!.raw, data, bodyLine, bodyStart: text.length - body.length });
+  }
+  return result;
+}
+
+async function readCollection(spec: CollectionSpec, options: Resolved, problems: ContentProblem[]): Promise<ReadResult[]> {
   const folder = path.join(options.contentRoot, spec.folder);
   const shownFolder = `${displayPath(folder, options.cwd)}/`;
   let names: { name: string; isFile(): boolean }[];
@@ -53,7 +72,7 @@ async function readCollection(spec: CollectionSpec, options: Required<ReadOption
         problems.push({ file, message: `is not read: only ${spec.extension} files directly inside ${shownFolder} are`, hint: `rename it to end in ${spec.extension} or move it out of the content folder.` });
         return {};
       }
-      const result = readEntry(spec, entry.name, file, await readFile(absolute, 'utf8'), problems);
+      const result = readCached(spec, entry.name, file, await readFile(absolute, 'utf8'), options.cache, problems);
       // A file with an unusable name still has its contents checked, but is never published.
       return nameProblems.has(entry.name.slice(0, -spec.extension.length)) ? { ...result, entry: undefined } : result;
     }),
@@ -70,7 +89,7 @@ async function readCollection(spec: CollectionSpec, options: Required<ReadOption
  * Shared by the build's content loader and `npm run check`.
  */
 export async function readNewsroom(options: ReadOptions): Promise<{ newsroom: Newsroom; problems: ContentProblem[] }> {
-  const resolved = { cwd: process.cwd(), ...options };
+  const resolved: Resolved = { cwd: process.cwd(), ...options };
   const problems: ContentProblem[] = [];
   const names = Object.keys(COLLECTIONS) as CollectionName[];
   const lists = await Promise.all(names.map((name) => readCollection(COLLECTIONS[name], resolved, problems)));
@@ -80,5 +99,6 @@ export async function readNewsroom(options: ReadOptions): Promise<{ newsroom: Ne
   mergeInlineEvents(newsroom, problems);
   checkCrossReferences(parsedArticles, newsroom, resolved.publicDir, problems);
   problems.sort((a, b) => a.file.localeCompare(b.file, 'en') || (a.line ?? 0) - (b.line ?? 0));
+  options.cache?.save();
   return { newsroom, problems };
 }

@@ -1,4 +1,5 @@
 import type { CollectionSpec } from './collections.ts';
+import type { CachedEntry } from './entry-cache.ts';
 import { describeIssue, fieldName } from './describe-issue.ts';
 import { parseMarkdownSource, parseYamlSource, type ParsedSource } from './front-matter.ts';
 import type { ContentProblem } from './problem.ts';
@@ -58,4 +59,21 @@ export function readEntry(spec: CollectionSpec, fileName: string, file: string, 
   }
   if (!result.success || problems.length > before) return { parsed: parsedEntry };
   return { parsed: parsedEntry, entry: { id, file, data: result.data, body: parsed.body, bodyLine: parsed.bodyLine, lineOf: parsed.lineOf } };
+}
+
+/**
+ * A valid file's entry from what an earlier read cached. Lines for messages
+ * come from parsing the text again, only when a message needs one.
+ */
+export function reviveEntry(spec: CollectionSpec, fileName: string, file: string, source: string, cached: CachedEntry): ReadResult {
+  const id = fileName.slice(0, -spec.extension.length);
+  let parsed: ParsedSource | undefined;
+  const lineOf = (path: readonly PropertyKey[]) => {
+    parsed ??= (spec.extension === '.md' ? parseMarkdownSource(source) : parseYamlSource(source)) as ParsedSource;
+    return parsed.lineOf(path);
+  };
+  return {
+    parsed: { id, file, raw: cached.raw, lineOf },
+    entry: { id, file, data: cached.data, body: source.slice(cached.bodyStart), bodyLine: cached.bodyLine, lineOf },
+  };
 }

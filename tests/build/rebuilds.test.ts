@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPage, text } from '../helpers/dist.ts';
 import { article, buildFixture, rebuildFixture, type BuildResult } from '../helpers/fixture-site.ts';
+import { readSearchIndex } from '../helpers/search-index.ts';
 
 /**
  * Incremental builds skip pages whose cache key is unchanged; a key that
@@ -11,10 +12,17 @@ import { article, buildFixture, rebuildFixture, type BuildResult } from '../help
  */
 const SITE: Record<string, string | null> = {
   'articles/first-story.md': null,
+  'tags/nato.yaml': 'label: NATO\ndescription: The alliance.\n',
   'articles/alpha.md': article({ title: '"Alpha"', publishedAt: '2025-08-10', tags: '[russia]' }, 'Alpha body.\n'),
   'articles/beta.md': article({ title: '"Beta"', publishedAt: '2025-08-11', tags: '[russia]' }, 'Beta body.\n'),
   'articles/gamma.md': article({ title: '"Gamma"', publishedAt: '2025-08-12', tags: '[diplomacy]' }, 'Gamma body.\n'),
+  'articles/epsilon.md': article({ title: '"Epsilon"', publishedAt: '2024-03-01', tags: '[nato]' }, 'Epsilon body.\n'),
+  // Between Epsilon and Alpha, so that Epsilon's page does not show Alpha as its neighbour.
+  'articles/zeta.md': article({ title: '"Zeta"', publishedAt: '2025-01-05', tags: '[nato]' }, 'Zeta body.\n'),
 };
+
+const searchRecord = (dist: string, slug: string) => readSearchIndex(dist).filter((record) => record.url === `/articles/${slug}/`);
+const mtimeOf = (dist: string, file: string) => statSync(path.join(dist, file)).mtimeMs;
 
 let first: BuildResult;
 beforeAll(async () => {
@@ -24,6 +32,8 @@ beforeAll(async () => {
 
 describe('rebuilds', () => {
   it('updates every page that shows an edited headline, and leaves unrelated pages as they were', async () => {
+    const untouchedYear = mtimeOf(first.dist, 'pagefind/2024/pagefind-entry.json');
+    const untouchedPage = mtimeOf(first.dist, 'articles/epsilon/index.html');
     const second = await rebuildFixture(first, { 'articles/alpha.md': article({ title: '"Alpha, revised"', publishedAt: '2025-08-10', tags: '[russia]' }, 'Alpha body.\n') });
     expect(second.code, second.output).toBe(0);
     expect(text(readPage('/articles/alpha/', second.dist).querySelector('h1'))).toBe('Alpha, revised');
@@ -31,11 +41,42 @@ describe('rebuilds', () => {
     expect(readFileSync(path.join(second.dist, 'articles/beta/index.html'), 'utf8')).toContain('Alpha, revised');
     expect(text(readPage('/tags/russia/', second.dist).querySelector('main'))).toContain('Alpha, revised');
     expect(text(readPage('/', second.dist).querySelector('main'))).toContain('Alpha, revised');
+    for (const listing of ['/archive/', '/archive/2025/', '/archive/2025/08/', '/authors/foreign-desk/']) {
+      expect(text(readPage(listing, second.dist).querySelector('main')), listing).toContain('Alpha, revised');
+    }
     expect(readFileSync(path.join(second.dist, 'rss.xml'), 'utf8')).toContain('Alpha, revised');
-    // Astro's incremental build restores a page whose cache key is unchanged instead of rendering it.
-    expect(second.output).toMatch(/\/articles\/gamma\/index\.html \(restored\)/);
-    expect(second.output).toMatch(/\/og\/gamma\.png \(restored\)/);
+    // A page whose cache key is unchanged is neither rendered nor copied: dist/ keeps it as it was.
+    expect(second.output).toMatch(/\/articles\/gamma\/index\.html \(cached\)/);
+    expect(second.output).toMatch(/\/og\/gamma\.png \(cached\)/);
     expect(second.output).toMatch(/\/articles\/beta\/index\.html \(\+\d+ms\)/);
+    expect(mtimeOf(second.dist, 'articles/epsilon/index.html')).toBe(untouchedPage);
+    // Search results show the new headline; only the edited article's year is indexed again.
+    expect(searchRecord(second.dist, 'alpha').map((record) => [record.bundle, record.title])).toEqual([['2025', 'Alpha, revised']]);
+    expect(second.output).toContain('(year 2025 of 2 indexed again)');
+    expect(mtimeOf(second.dist, 'pagefind/2024/pagefind-entry.json')).toBe(untouchedYear);
+    // The body was not rendered again: only the front matter changed.
+    expect(second.output).toMatch(/timing: markdown-render \d+ ms \(0 of \d+ articles rendered\)/);
+  });
+
+  it('carries an edited body to its page, the feeds and search, rendering only that article', async () => {
+    const edited = await rebuildFixture(first, { 'articles/gamma.md': article({ title: '"Gamma"', publishedAt: '2025-08-12', tags: '[diplomacy]' }, 'Gamma body, with a new finding.\n') });
+    expect(edited.code, edited.output).toBe(0);
+    expect(edited.output).toMatch(/timing: markdown-render \d+ ms \(1 of \d+ articles rendered\)/);
+    expect(text(readPage('/articles/gamma/', edited.dist).querySelector('.prose-body'))).toContain('a new finding');
+    expect(readFileSync(path.join(edited.dist, 'rss.xml'), 'utf8')).toContain('a new finding');
+    expect(searchRecord(edited.dist, 'gamma')[0]!.content).toContain('a new finding');
+  });
+
+  it('moves a retagged article from one topic to another on every page and feed that lists topics', async () => {
+    const retagged = await rebuildFixture(first, { 'articles/beta.md': article({ title: '"Beta"', publishedAt: '2025-08-11', tags: '[nato]' }, 'Beta body.\n') });
+    expect(retagged.code, retagged.output).toBe(0);
+    expect(text(readPage('/tags/russia/', retagged.dist).querySelector('main'))).not.toContain('Beta');
+    expect(text(readPage('/tags/nato/', retagged.dist).querySelector('main'))).toContain('Beta');
+    expect(readFileSync(path.join(retagged.dist, 'tags/russia/rss.xml'), 'utf8')).not.toContain('/articles/beta/');
+    expect(readFileSync(path.join(retagged.dist, 'tags/nato/rss.xml'), 'utf8')).toContain('/articles/beta/');
+    expect([...readPage('/articles/beta/', retagged.dist).querySelectorAll('a[href^="/tags/"]')].map((link) => link.getAttribute('href'))).toContain('/tags/nato/');
+    const tags = [...readPage('/articles/beta/', retagged.dist).querySelectorAll('a[href^="/tags/"]')].map((link) => link.getAttribute('href'));
+    expect(tags).not.toContain('/tags/russia/');
   });
 
   it('adds a new article to its neighbours, its topic, the home page and the feeds', async () => {
@@ -54,5 +95,22 @@ describe('rebuilds', () => {
     expect(readFileSync(path.join(fourth.dist, 'articles/alpha/index.html'), 'utf8')).not.toContain('/articles/beta/');
     expect(readFileSync(path.join(fourth.dist, 'articles/gamma/index.html'), 'utf8')).not.toContain('/articles/delta/');
     expect(readFileSync(path.join(fourth.dist, 'rss.xml'), 'utf8')).not.toContain('/articles/delta/');
+    expect(searchRecord(fourth.dist, 'beta')).toEqual([]);
+    expect(searchRecord(fourth.dist, 'delta')).toEqual([]);
+  });
+
+  it('drops a year from search when its last article goes, and never leaves a page the build no longer makes', async () => {
+    const fifth = await rebuildFixture(first, { 'articles/epsilon.md': null });
+    expect(fifth.code, fifth.output).toBe(0);
+    expect(existsSync(path.join(fifth.dist, 'pagefind/2024'))).toBe(false);
+    expect(existsSync(path.join(fifth.dist, 'archive/2024'))).toBe(false);
+    expect(JSON.parse(readPage('/search/', fifth.dist).querySelector('[data-bundles]')!.getAttribute('data-bundles')!)).toEqual(['/pagefind/2025/']);
+    expect(fifth.output).toMatch(/Removed \d+ file\(s\) that this build no longer produces: .*articles\/epsilon\/index\.html/);
+  });
+
+  it('reports a problem in an unchanged, cached file with its line, as a fresh read would', async () => {
+    const broken = await rebuildFixture(first, { 'tags/nato.yaml': null });
+    expect(broken.code).not.toBe(0);
+    expect(broken.output).toContain('content/articles/zeta.md:7: tags[0]: "nato" is not a known tag. Hint: Known tags: diplomacy, russia (content/tags/).');
   });
 });

@@ -12,7 +12,8 @@ export interface Relatable {
  */
 export function relatedArticles<T extends Relatable>(articles: readonly T[], tagsOf: (article: T) => readonly string[], limit = 3): Map<string, T[]> {
   const byTag = new Map<string, number[]>();
-  const tagSets = articles.map((article) => new Set(tagsOf(article)));
+  // Sorted, so that articles with the same tags in any order share one ranking, summed in one order.
+  const tagSets = articles.map((article) => new Set([...tagsOf(article)].sort()));
   articles.forEach((_, index) => {
     for (const tag of tagSets[index]!) {
       const list = byTag.get(tag) ?? [];
@@ -30,27 +31,39 @@ export function relatedArticles<T extends Relatable>(articles: readonly T[], tag
     return articles[a]!.slug < articles[b]!.slug;
   };
 
-  articles.forEach((article, self) => {
+  // Articles with the same tags share one ranking:
+  // a newsroom's tag combinations are far fewer than its articles.
+  const bySignature = new Map<string, number[]>();
+  articles.forEach((article, index) => {
+    const signature = [...tagSets[index]!].join('\n');
+    const group = bySignature.get(signature);
+    if (group) group.push(index);
+    else bySignature.set(signature, [index]);
+  });
+  for (const group of bySignature.values()) {
+    const tags = tagSets[group[0]!]!;
     const touched: number[] = [];
-    for (const tag of tagSets[self]!) {
+    for (const tag of tags) {
       for (const other of byTag.get(tag)!) {
-        if (other === self) continue;
         if (scores[other] === 0) touched.push(other);
         scores[other] = scores[other]! + weight.get(tag)!;
       }
     }
-    // Keep only the best `limit` while scanning: sorting every candidate is O(n log n) per article.
+    // Keep only the best `limit` plus one while scanning, so each article of the group can drop itself:
+    // sorting every candidate is O(n log n) per group.
     const best: number[] = [];
     for (const index of touched) {
       let position = best.length;
       while (position > 0 && ranksBefore(index, best[position - 1]!)) position--;
-      if (position < limit) {
+      if (position <= limit) {
         best.splice(position, 0, index);
-        if (best.length > limit) best.pop();
+        if (best.length > limit + 1) best.pop();
       }
     }
-    result.set(article.slug, best.map((index) => articles[index]!));
+    for (const self of group) {
+      result.set(articles[self]!.slug, best.filter((index) => index !== self).slice(0, limit).map((index) => articles[index]!));
+    }
     for (const index of touched) scores[index] = 0;
-  });
+  }
   return result;
 }

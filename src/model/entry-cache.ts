@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import { codeVersion } from '../lib/code-version.ts';
+
+/** What parsing and validating one valid file gave, minus what is cheap to recompute from its text. */
+export interface CachedEntry {
+  raw: unknown;
+  data: unknown;
+  bodyLine: number;
+  /** Where the body starts in the file's text. */
+  bodyStart: number;
+}
+
+/** Everything that decides how a file is read: the content model, the date parsers, the site's time zone. */
+function readerVersion(): string {
+  const folders = [new URL('./', import.meta.url), new URL('../lib/dates/', import.meta.url)];
+  const files = folders.flatMap((folder) =>
+    readdirSync(fileURLToPath(folder))
+      .filter((name) => name.endsWith('.ts'))
+      .sort()
+      .map((name) => new URL(name, folder)),
+  );
+  return codeVersion(...files, new URL('../site.config.ts', import.meta.url));
+}
+
+/**
+ * Parsed, validated front matter of the newsroom's files, keyed by a digest
+ * of each file's text and of the code that reads it, so that a build parses
+ * only the files that changed. Files with problems are never cached: they are
+ * read again, and their messages come out the same. Entries are kept with
+ * V8's serialiser, which keeps dates and `undefined` fields exactly as zod
+ * gave them.
+ */
+export class EntryCache {
+  readonly #file: string;
+  readonly #version = readerVersion();
+  #previous = new Map<string, CachedEntry>();
+  readonly #next = new Map<string, CachedEntry>();
+  #changed = false;
+
+  constructor(folder: string) {
+    this.#file = path.join(folder, 'entries.v8');
+    try {
+      this.#previous = deserialize(readFileSync(this.#file)) as Map<string, CachedEntry>;
+    } catch {
+      this.#changed = true; // none yet, or unreadable: start afresh
+    }
+  }
+
+  key(file: string, text: string): string {
+    return createHash('sha256').update(this.#version).update('\0').update(file).update('\0').update(text).digest('base64url');
+  }
+
+  get(key: string): CachedEntry | undefined {
+    const entry = this.#previous.get(key);
+    if (entry) this.#next.set(key, entry);
+    return entry;
+  }
+
+  set(key: string, entry: CachedEntry): void {
+    this.#next.set(key, entry);
+    this.#changed = true;
+  }
+
+  /** Keeps what this read used, and nothing else. */
+  save(): void {
+    if (!this.#changed && this.#next.size === this.#previous.size) return;
+    mkdirSync(path.dirname(this.#file), { recursive: true });
+    // Written aside and renamed, so a build stopped half-way never leaves a torn cache.
+    writeFileSync(`${this.#file}.tmp`, serialize(this.#next));
+    renameSync(`${this.#file}.tmp`, this.#file);
+  }
+}
