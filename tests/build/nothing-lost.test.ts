@@ -53,6 +53,12 @@ const OUTPUTS: Record<string, (dist: string, story: Story) => number[]> = {
   'article page': (dist, story) => [existsSync(path.join(dist, 'articles', story.slug, 'index.html')) ? 1 : 0],
   'home page': (dist, story) => [Math.min(1, links(dist, '/', `main article a[href="/articles/${story.slug}/"]`))],
   archive: (dist, story) => [links(dist, '/archive/', `a[href="/articles/${story.slug}/"]`)],
+  // Every author's pages, all of them: the article is on one.
+  'author listing, across its pages': (dist, story) => [
+    listFiles(dist)
+      .filter((file) => /^authors\/foreign-desk\/(\d+\/)?index\.html$/.test(file))
+      .reduce((count, file) => count + links(dist, `/${path.dirname(file)}/`, `article h3 a[href="/articles/${story.slug}/"]`), 0),
+  ],
   'each tag listing': (dist, story) => story.tags.map((tag) => links(dist, `/tags/${tag}/`, `article h3 a[href="/articles/${story.slug}/"]`)),
   'timeline, under each of its events': (dist, story) =>
     story.events.map((event) => page(dist, '/timeline/')?.querySelector(`#event-${event}`)?.querySelectorAll(`a[href="/articles/${story.slug}/"]`).length ?? 0),

@@ -44,6 +44,20 @@ describe('a tag with 23 articles', () => {
   });
 });
 
+describe('an author with 23 articles', () => {
+  it('is paginated like a topic, every article on exactly one page, with its count and the pages linked', () => {
+    const pages = ['/authors/foreign-desk/', '/authors/foreign-desk/2/', '/authors/foreign-desk/3/'].map((url) => readPage(url, build.dist));
+    const listed = pages.flatMap((page) => page.querySelectorAll('#by-author ~ article h3 a, #by-author + article h3 a').map((link) => link.getAttribute('href')));
+    expect([...new Set(listed)]).toEqual(Array.from({ length: 23 }, (_, index) => `/articles/story-${23 - index}/`));
+    expect(listed).toHaveLength(23);
+    expect(existsSync(path.join(build.dist, 'authors', 'foreign-desk', '4'))).toBe(false);
+    expect(text(pages[0]!.querySelector('main header'))).toContain('23 articles');
+    expect(pages[1]!.querySelector('a[rel=prev]')!.getAttribute('href')).toBe('/authors/foreign-desk/');
+    expect(pages[1]!.querySelector('a[rel=next]')!.getAttribute('href')).toBe('/authors/foreign-desk/3/');
+    expect(text(pages[1]!.querySelector('title'))).toBe('Foreign Desk, page 2 | Backstory');
+  });
+});
+
 describe('an event defined inside an article', () => {
   it('appears once on the timeline, linking both articles that cite it', () => {
     const entry = readPage('/timeline/', build.dist).querySelector('#event-talks-open')!;
