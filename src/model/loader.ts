@@ -29,6 +29,20 @@ export interface NewsroomLoaderOptions {
  */
 let snapshot: Promise<{ newsroom: Newsroom; problems: ContentProblem[] }> | undefined;
 
+let forgotten = false;
+
+/**
+ * Every collection's loader hears the same file event, one after another in
+ * the same tick: the first drops the snapshot, and the others reload from the
+ * one new read instead of reading the whole tree again each.
+ */
+function forgetSnapshot(): void {
+  if (forgotten) return;
+  forgotten = true;
+  snapshot = undefined;
+  queueMicrotask(() => (forgotten = false));
+}
+
 function readOnce(options: NewsroomLoaderOptions, cacheDir: URL) {
   snapshot ??= readNewsroom({ ...options, cache: new EntryCache(path.join(fileURLToPath(cacheDir), 'backstory')) });
   return snapshot;
@@ -143,7 +157,7 @@ export function newsroomLoader<C extends CollectionName>(collection: C, options:
     context.watcher.add(options.contentRoot);
     context.watcher.on('all', (_event, changed) => {
       if (!changed.startsWith(options.contentRoot)) return;
-      snapshot = undefined;
+      forgetSnapshot();
       load(context).catch((error: unknown) => context.logger.error(String(error)));
     });
   }
