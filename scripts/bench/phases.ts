@@ -15,7 +15,7 @@
  * core/build/static-build.js ("Building static entrypoints..."), core/build/generate.js
  * (" generating static routes ", "  ├─ /path" + " (+12ms)" | " (restored)" | " (cached)",
  * "✓ Completed in"), core/build/index.js ("Complete!"), @astrojs/sitemap ("`sitemap-index.xml`
- * created at"), src/integrations/search-index.ts ("Indexed N pages for search.").
+ * created at"), src/integrations/search-index.ts ("Indexed N pages for search (…)").
  */
 
 export interface PhaseRule {
@@ -44,7 +44,7 @@ export const PHASE_RULES: PhaseRule[] = [
   // generate.js's own "✓ Completed in" has no "[build]" label (static-build.js's has).
   { match: /^(?:[\d:]+ +)?✓ Completed in /, phase: OTHER, marks: 'start' },
   { match: /\[@astrojs\/sitemap\] .*created at/, phase: 'sitemap', marks: 'end', then: OTHER },
-  { match: /Indexed \d+ pages for search\./, phase: 'Pagefind', marks: 'end', then: OTHER },
+  { match: /Indexed \d+ pages for search\b/, phase: 'Pagefind', marks: 'end', then: OTHER },
   { match: /\[build\] Complete!/, phase: 'shutdown', marks: 'start' },
 ];
 

@@ -20,7 +20,8 @@ function toEntry(article: Article): FeedEntry {
   };
 }
 
-const entries = new Map<string, FeedEntry>();
+// By article object: a preview server's reloaded publication has new ones, so no entry outlives an edit.
+const entries = new WeakMap<Article, FeedEntry>();
 
 /**
  * The newest `feedSize` of `articles` (already newest first) as feed entries.
@@ -29,8 +30,8 @@ const entries = new Map<string, FeedEntry>();
  */
 export function feedEntries(articles: readonly Article[]): FeedEntry[] {
   return articles.slice(0, site.feedSize).map((article) => {
-    let entry = entries.get(article.slug);
-    if (!entry) entries.set(article.slug, (entry = toEntry(article)));
+    let entry = entries.get(article);
+    if (!entry) entries.set(article, (entry = toEntry(article)));
     return entry;
   });
 }

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { readBuildEnv } from '../build-env.ts';
+import { contentGeneration } from '../model/content-generation.ts';
 import { byNewest } from '../lib/by-newest.ts';
 import { correctionAnchor, urls } from '../lib/urls.ts';
 import { isVisible } from '../lib/visibility.ts';
@@ -77,14 +78,19 @@ async function loadPublication(): Promise<Publication> {
 }
 
 let publication: Promise<Publication> | undefined;
+let loadedAt = -1;
 
 /**
  * The whole publication, loaded, resolved and filtered once per build. Every
  * page and endpoint reads from here; none calls `getCollection` itself.
+ * Under `astro dev`, where content changes under a running server, it is
+ * loaded again after each change the content loader reports.
  */
 export function getPublication(): Promise<Publication> {
-  // `astro dev` edits content under a running server, so it reloads every time.
-  if (import.meta.env.BACKSTORY_PREVIEW) return loadPublication();
-  publication ??= loadPublication();
+  if (import.meta.env.BACKSTORY_PREVIEW && loadedAt !== contentGeneration()) publication = undefined;
+  if (!publication) {
+    loadedAt = contentGeneration();
+    publication = loadPublication();
+  }
   return publication;
 }

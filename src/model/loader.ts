@@ -2,6 +2,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
+import { contentChanged } from './content-generation.ts';
 import { EntryCache } from './entry-cache.ts';
 import { readNewsroom, type Newsroom } from './newsroom.ts';
 import { ContentError, type ContentProblem } from './problem.ts';
@@ -152,6 +153,7 @@ export function newsroomLoader<C extends CollectionName>(collection: C, options:
         context.store.set({ id: entry.id, data, digest: context.generateDigest(JSON.stringify(data)) });
       }
     }
+    contentChanged();
     if (!context.watcher || watching) return;
     watching = true;
     context.watcher.add(options.contentRoot);

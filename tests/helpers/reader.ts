@@ -15,8 +15,9 @@ export interface Reader {
   close(): Promise<void>;
 }
 
-export async function startReader(): Promise<Reader> {
-  const server = await serveDist();
+/** `dist` defaults to the repository's own build; fixture tests pass theirs. */
+export async function startReader(dist?: string): Promise<Reader> {
+  const server = await serveDist(dist);
   const browser = await launchBrowser();
   const problems: string[] = [];
   const contexts: BrowserContext[] = [];
