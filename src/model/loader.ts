@@ -120,9 +120,12 @@ async function renderArticles(newsroom: Newsroom, context: LoaderContext, option
   const linkProblems = checkInternalLinks(linkSources, targets);
   if (linkProblems.length) throw new ContentError(linkProblems);
   for (const { entry } of jobs) {
-    const data: StoredArticle = { ...entry.data, body: summaries.get(entry.id)! };
+    const body = summaries.get(entry.id)!;
+    const data: StoredArticle = { ...entry.data, body };
     const filePath = path.relative(root, path.join(options.contentRoot, 'articles', `${entry.id}.md`));
-    context.store.set({ id: entry.id, data: data as unknown as Record<string, unknown>, filePath, digest: context.generateDigest(JSON.stringify(data)) });
+    // The source key covers the front matter, the body's key and file cover the summary: no need to serialise it all.
+    const digest = context.generateDigest(entry.sourceKey ? `${entry.sourceKey}\0${body.file}` : JSON.stringify(data));
+    context.store.set({ id: entry.id, data: data as unknown as Record<string, unknown>, filePath, digest });
   }
   pruneBodies(folder, new Set([...summaries.values()].map((summary) => summary.key)));
   // For the sitemap and search steps after the build, which see only files. A preview server runs neither.

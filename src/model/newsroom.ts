@@ -38,12 +38,13 @@ type Resolved = Required<Omit<ReadOptions, 'cache'>> & Pick<ReadOptions, 'cache'
 function readCached(spec: CollectionSpec, name: string, file: string, text: string, cache: EntryCache | undefined, problems: ContentProblem[]): ReadResult {
   const key = cache?.key(`${spec.folder}/${name}`, text);
   const cached = key ? cache!.get(key) : undefined;
-  if (cached) return reviveEntry(spec, name, file, text, cached);
+  if (cached) return reviveEntry(spec, name, file, text, cached, key!);
   const before = problems.length;
   const result = readEntry(spec, name, file, text, problems);
   if (key && result.entry && problems.length === before) {
     const { data, body, bodyLine } = result.entry;
     cache!.set(key, { raw: result.parsed!.raw, data, bodyLine, bodyStart: text.length - body.length });
+    result.entry.sourceKey = key;
   }
   return result;
 }

@@ -23,6 +23,8 @@ export interface SourceEntry<T = unknown> {
   bodyLine: number;
   /** Where each front-matter value is written, for cross-reference messages. */
   lineOf: ParsedSource['lineOf'];
+  /** A digest of the file's text and of the code that read it, when the read was cached (see `EntryCache`). */
+  sourceKey?: string;
 }
 
 export interface ReadResult {
@@ -65,7 +67,7 @@ export function readEntry(spec: CollectionSpec, fileName: string, file: string, 
  * A valid file's entry from what an earlier read cached. Lines for messages
  * come from parsing the text again, only when a message needs one.
  */
-export function reviveEntry(spec: CollectionSpec, fileName: string, file: string, source: string, cached: CachedEntry): ReadResult {
+export function reviveEntry(spec: CollectionSpec, fileName: string, file: string, source: string, cached: CachedEntry, sourceKey: string): ReadResult {
   const id = fileName.slice(0, -spec.extension.length);
   let parsed: ParsedSource | undefined;
   const lineOf = (path: readonly PropertyKey[]) => {
@@ -74,6 +76,6 @@ export function reviveEntry(spec: CollectionSpec, fileName: string, file: string
   };
   return {
     parsed: { id, file, raw: cached.raw, lineOf },
-    entry: { id, file, data: cached.data, body: source.slice(cached.bodyStart), bodyLine: cached.bodyLine, lineOf },
+    entry: { id, file, data: cached.data, body: source.slice(cached.bodyStart), bodyLine: cached.bodyLine, lineOf, sourceKey },
   };
 }

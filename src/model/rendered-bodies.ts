@@ -97,7 +97,8 @@ export function cachedBody(folder: string, key: string, previous: BodySummary | 
   if (!existsSync(htmlFile(folder, key))) return undefined;
   if (previous?.key === key && previous.file === htmlFile(folder, key)) return previous;
   try {
-    return JSON.parse(readFileSync(summaryFile(folder, key), 'utf8')) as BodySummary;
+    // The folder may have moved since the summary was written (a CI cache restored elsewhere).
+    return { ...(JSON.parse(readFileSync(summaryFile(folder, key), 'utf8')) as BodySummary), file: htmlFile(folder, key) };
   } catch {
     return undefined;
   }
