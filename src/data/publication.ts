@@ -22,6 +22,13 @@ function lookup<T>(map: Map<string, T>, id: string): T {
 const tagSlugs = (article: Article) => article.tags.map((tag) => tag.slug);
 
 async function loadPublication(): Promise<Publication> {
+  const started = performance.now();
+  const publication = await resolvePublication();
+  console.info(`[backstory] timing: publication ${Math.round(performance.now() - started)} ms (${publication.articles.length} articles loaded, resolved and indexed)`);
+  return publication;
+}
+
+async function resolvePublication(): Promise<Publication> {
   const [articleEntries, authorEntries, tagEntries, eventEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),
