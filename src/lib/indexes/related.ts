@@ -4,16 +4,21 @@ export interface Relatable {
 }
 
 /**
- * Up to `limit` related articles for every article, computed in one pass
- * over an inverted tag index. A shared tag weighs more the rarer it is
- * (inverse document frequency), so two pieces on "international-law" are
- * closer than two that merely share "russia". Ties go to the more recent
- * article, then to the slug, so the result is deterministic.
+ * Up to `limit` related articles for every article. A shared tag weighs more
+ * the rarer it is (inverse document frequency), so two pieces on
+ * "international-law" are closer than two that merely share "russia". Among
+ * equally close articles, the ones published nearest in time win (then the
+ * newer, then the slug): coverage of the same moment, and a choice that a
+ * new article changes only for its own period, not for the whole archive.
+ *
+ * Articles with the same tags share their candidates' scores, computed once
+ * over an inverted tag index; a newsroom's tag combinations are far fewer
+ * than its articles.
  */
 export function relatedArticles<T extends Relatable>(articles: readonly T[], tagsOf: (article: T) => readonly string[], limit = 3): Map<string, T[]> {
   const byTag = new Map<string, number[]>();
   // Sorted, so that articles with the same tags in any order share one ranking, summed in one order.
-  const tagSets = articles.map((article) => new Set([...tagsOf(article)].sort()));
+  const tagSets = articles.map((article) => [...new Set(tagsOf(article))].sort());
   articles.forEach((_, index) => {
     for (const tag of tagSets[index]!) {
       const list = byTag.get(tag) ?? [];
@@ -22,48 +27,74 @@ export function relatedArticles<T extends Relatable>(articles: readonly T[], tag
     }
   });
   const weight = new Map([...byTag].map(([tag, list]) => [tag, Math.log(1 + articles.length / list.length)]));
-  const result = new Map<string, T[]>();
-  const scores = new Float64Array(articles.length);
-  const ranksBefore = (a: number, b: number): boolean => {
-    if (scores[a] !== scores[b]) return scores[a]! > scores[b]!;
-    const [timeA, timeB] = [articles[a]!.publishedAt.getTime(), articles[b]!.publishedAt.getTime()];
-    if (timeA !== timeB) return timeA > timeB;
-    return articles[a]!.slug < articles[b]!.slug;
-  };
-
-  // Articles with the same tags share one ranking:
-  // a newsroom's tag combinations are far fewer than its articles.
+  const time = articles.map((article) => article.publishedAt.getTime());
   const bySignature = new Map<string, number[]>();
-  articles.forEach((article, index) => {
-    const signature = [...tagSets[index]!].join('\n');
+  articles.forEach((_, index) => {
+    const signature = tagSets[index]!.join('\n');
     const group = bySignature.get(signature);
     if (group) group.push(index);
     else bySignature.set(signature, [index]);
   });
+
+  const result = new Map<string, T[]>();
+  const scores = new Float64Array(articles.length);
+  const byTimeThenSlug = (a: number, b: number) => time[a]! - time[b]! || (articles[a]!.slug < articles[b]!.slug ? -1 : 1);
   for (const group of bySignature.values()) {
-    const tags = tagSets[group[0]!]!;
     const touched: number[] = [];
-    for (const tag of tags) {
+    for (const tag of tagSets[group[0]!]!) {
       for (const other of byTag.get(tag)!) {
         if (scores[other] === 0) touched.push(other);
         scores[other] = scores[other]! + weight.get(tag)!;
       }
     }
-    // Keep only the best `limit` plus one while scanning, so each article of the group can drop itself:
-    // sorting every candidate is O(n log n) per group.
-    const best: number[] = [];
+    // Tiers of equal score, best first, each in time order for a nearest-in-time search.
+    const tiers = new Map<number, number[]>();
     for (const index of touched) {
-      let position = best.length;
-      while (position > 0 && ranksBefore(index, best[position - 1]!)) position--;
-      if (position <= limit) {
-        best.splice(position, 0, index);
-        if (best.length > limit + 1) best.pop();
-      }
+      const tier = tiers.get(scores[index]!);
+      if (tier) tier.push(index);
+      else tiers.set(scores[index]!, [index]);
     }
+    const ordered = [...tiers].sort(([a], [b]) => b - a).map(([, tier]) => tier.sort(byTimeThenSlug));
     for (const self of group) {
-      result.set(articles[self]!.slug, best.filter((index) => index !== self).slice(0, limit).map((index) => articles[index]!));
+      const picked: number[] = [];
+      for (const tier of ordered) {
+        if (picked.length === limit) break;
+        picked.push(...nearestInTime(tier, self, limit - picked.length, time, articles));
+      }
+      result.set(articles[self]!.slug, picked.map((index) => articles[index]!));
     }
     for (const index of touched) scores[index] = 0;
   }
   return result;
+}
+
+/** Up to `count` of `tier` (in time order) nearest in time to `self`, never `self`: nearer first, then newer, then by slug. */
+function nearestInTime(tier: readonly number[], self: number, count: number, time: readonly number[], articles: readonly Relatable[]): number[] {
+  let low = 0;
+  let high = tier.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (time[tier[middle]!]! < time[self]!) low = middle + 1;
+    else high = middle;
+  }
+  // The nearest `count` on each side, and any that share a time with the last of them, hold the answer.
+  const window: number[] = [];
+  const take = (from: number, step: -1 | 1) => {
+    let taken = 0;
+    let lastTime: number | undefined;
+    for (let position = from; position >= 0 && position < tier.length; position += step) {
+      const index = tier[position]!;
+      if (index === self) continue;
+      if (taken >= count && time[index] !== lastTime) break;
+      window.push(index);
+      taken++;
+      lastTime = time[index];
+    }
+  };
+  take(low - 1, -1);
+  take(low, 1);
+  const distance = (index: number) => Math.abs(time[index]! - time[self]!);
+  return window
+    .sort((a, b) => distance(a) - distance(b) || time[b]! - time[a]! || (articles[a]!.slug < articles[b]!.slug ? -1 : 1))
+    .slice(0, count);
 }

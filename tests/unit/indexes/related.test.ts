@@ -9,7 +9,16 @@ const at = (slug: string, day: number, tags: string[]): FakeArticle => ({ slug, 
 const tagsOf = (article: FakeArticle) => article.tags;
 
 describe('relatedArticles', () => {
-  it('weighs rare shared tags above common ones, then prefers the newer article', () => {
+  it('prefers, among equally close articles, the one published nearest in time, so a new article leaves old pages alone', () => {
+    const subject = at('subject', 10, ['russia']);
+    const candidates = [at('newest', 28, ['russia']), at('day-9', 9, ['russia']), at('day-12', 12, ['russia']), at('day-7', 7, ['russia']), at('day-13', 13, ['russia'])];
+    expect(relatedArticles([subject, ...candidates], tagsOf).get('subject')!.map((article) => article.slug)).toEqual(['day-9', 'day-12', 'day-13']);
+    // Two at the same distance: the newer first.
+    const even = relatedArticles([subject, at('day-8', 8, ['russia']), at('day-12', 12, ['russia'])], tagsOf).get('subject')!;
+    expect(even.map((article) => article.slug)).toEqual(['day-12', 'day-8']);
+  });
+
+  it('weighs rare shared tags above common ones', () => {
     const subject = at('subject', 10, ['russia', 'international-law']);
     const commonOnly = at('common-only', 12, ['russia']);
     const rare = at('rare', 1, ['international-law']);
@@ -25,11 +34,12 @@ describe('relatedArticles', () => {
         const related = relatedArticles(articles, tagsOf);
         const documentFrequency = (tag: string) => articles.filter((article) => article.tags.includes(tag)).length;
         for (const article of articles) {
+          const distance = (other: FakeArticle) => Math.abs(other.publishedAt.getTime() - article.publishedAt.getTime());
           const score = (other: FakeArticle) =>
             article.tags.filter((tag) => other.tags.includes(tag)).reduce((sum, tag) => sum + Math.log(1 + articles.length / documentFrequency(tag)), 0);
           const expected = articles
             .filter((other) => other !== article && score(other) > 0)
-            .sort((a, b) => score(b) - score(a) || b.publishedAt.getTime() - a.publishedAt.getTime() || (a.slug < b.slug ? -1 : 1))
+            .sort((a, b) => score(b) - score(a) || distance(a) - distance(b) || b.publishedAt.getTime() - a.publishedAt.getTime() || (a.slug < b.slug ? -1 : 1))
             .slice(0, 3);
           expect(related.get(article.slug)!.map((other) => other.slug)).toEqual(expected.map((other) => other.slug));
         }
