@@ -37,6 +37,10 @@ describe('social cards', () => {
     for (const article of published) {
       const file = path.join(DIST, 'og', `${article.id}.png`);
       expect(pngSize(file)).toEqual([1200, 630]);
+      // A 4-bit palette PNG (bit depth 4, colour type 3) within the 15 KB budget.
+      const png = readFileSync(file);
+      expect([png[24], png[25]]).toEqual([4, 3]);
+      expect(png.length).toBeLessThanOrEqual(15 * 1024);
       const page = readPage(`/articles/${article.id}/`);
       const url = `https://backstory.example/og/${article.id}.png`;
       expect(page.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(url);

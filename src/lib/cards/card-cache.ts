@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { CardContent } from './card-tree.ts';
 
 /** Bump when the card design changes, so every card is drawn again. */
-export const CARD_DESIGN_VERSION = '1';
+export const CARD_DESIGN_VERSION = '2';
 
 export function cardHash(content: CardContent): string {
   return createHash('sha256').update(JSON.stringify([CARD_DESIGN_VERSION, content])).digest('hex').slice(0, 32);
