@@ -24,7 +24,7 @@ export interface SiteConfig {
   timeZone: string;
   /** How many articles the home page lists. */
   homePageSize: number;
-  /** How many articles a paginated listing (tag, author) shows per page. */
+  /** How many of the latest articles a topic or author page lists before its months. */
   listPageSize: number;
   /** How many items a feed carries, newest first. */
   feedSize: number;

@@ -6,6 +6,7 @@ import { correctionAnchor, urls } from '../lib/urls.ts';
 import { isVisible } from '../lib/visibility.ts';
 import { adjacentInTime } from '../lib/indexes/adjacent.ts';
 import { buildArchive } from '../lib/indexes/archive.ts';
+import { listingMonths } from '../lib/indexes/listing-months.ts';
 import { relatedArticles } from '../lib/indexes/related.ts';
 import { buildTagIndex, byUsageThenLabel } from '../lib/indexes/tag-index.ts';
 import { mergeTimeline } from '../lib/indexes/timeline.ts';
@@ -59,7 +60,7 @@ async function resolvePublication(): Promise<Publication> {
   const tagListings: TagListing[] = [...tags.values()]
     .map((tag) => {
       const tagged = tagIndex.get(tag.slug)!.articles;
-      return { ...tag, articles: tagged, timeline: mergeTimeline([...events.values()], tagged) };
+      return { ...tag, articles: tagged, months: listingMonths(tagged, site.timeZone), timeline: mergeTimeline([...events.values()], tagged) };
     })
     .sort((a, b) => byUsageThenLabel({ count: a.articles.length, label: a.label }, { count: b.articles.length, label: b.label }));
 
@@ -72,6 +73,7 @@ async function resolvePublication(): Promise<Publication> {
     articleBySlug: new Map(articles.map((article) => [article.slug, article])),
     authors: [...authors.values()],
     articlesByAuthor,
+    monthsByAuthor: new Map([...articlesByAuthor].map(([slug, list]) => [slug, listingMonths(list, site.timeZone)])),
     tags: tagListings,
     tagBySlug: new Map(tagListings.map((tag) => [tag.slug, tag])),
     archive: buildArchive(articles, site.timeZone),

@@ -4,6 +4,7 @@ import type { MarkdownHeading } from 'astro';
 import type { BodySummary } from '../model/rendered-bodies.ts';
 import type { Adjacent } from '../lib/indexes/adjacent.ts';
 import type { ArchiveYear } from '../lib/indexes/archive.ts';
+import type { ListingMonth } from '../lib/indexes/listing-months.ts';
 import type { TimelineEntry } from '../lib/indexes/timeline.ts';
 
 export interface Author extends AuthorData {
@@ -38,6 +39,8 @@ export interface Article extends Omit<ArticleData, 'authors' | 'tags' | 'events'
 export interface TagListing extends Tag {
   /** The tag's visible articles, newest first. */
   articles: Article[];
+  /** The same articles by calendar month, newest first. */
+  months: ListingMonth<Article>[];
   /** Timeline entries cited by those articles, in chronological order. */
   timeline: TimelineEntry<TimelineEvent, Article>[];
 }
@@ -57,6 +60,8 @@ export interface Publication {
   authors: Author[];
   /** Each author's visible articles, newest first. */
   articlesByAuthor: Map<string, Article[]>;
+  /** Each author's visible articles by calendar month, newest first. */
+  monthsByAuthor: Map<string, ListingMonth<Article>[]>;
   /** Every tag of the vocabulary, most used first. */
   tags: TagListing[];
   tagBySlug: Map<string, TagListing>;

@@ -13,6 +13,8 @@ export const urls = {
   archive: () => '/archive/',
   archiveYear: (year: number) => `/archive/${year}/`,
   archiveMonth: (year: number, month: number) => `/archive/${year}/${pad(month)}/`,
+  /** One month of a topic's or an author's articles, under the listing's own URL. */
+  listingMonth: (base: string, year: number, month: number) => `${base}${year}/${pad(month)}/`,
   timeline: () => '/timeline/',
   timelineEvent: (id: string) => `/timeline/#event-${id}`,
   corrections: () => '/corrections/',

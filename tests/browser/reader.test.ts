@@ -13,6 +13,7 @@ const PAGE_TYPES = {
   'corrected article': '/articles/front-line-in-numbers/',
   topics: '/tags/',
   tag: '/tags/diplomacy/',
+  'tag month': '/tags/diplomacy/2025/08/',
   archive: '/archive/',
   'archive month': '/archive/2025/08/',
   timeline: '/timeline/',

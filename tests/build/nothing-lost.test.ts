@@ -42,6 +42,10 @@ for (const story of HIDDEN) {
 
 const page = (dist: string, url: string) => (existsSync(path.join(dist, url, 'index.html')) ? readPage(url, dist) : undefined);
 const links = (dist: string, url: string, selector: string) => page(dist, url)?.querySelectorAll(selector).length ?? 0;
+const monthPageLinks = (dist: string, base: string, story: Story) =>
+  listFiles(dist)
+    .filter((file) => file.startsWith(base.slice(1)) && /\/\d{4}\/\d{2}\/index\.html$/.test(file))
+    .reduce((count, file) => count + links(dist, `/${path.dirname(file)}/`, `main article a[href="/articles/${story.slug}/"]`), 0);
 
 /**
  * Every output that lists articles, as the question "how often does each of
@@ -53,12 +57,9 @@ const OUTPUTS: Record<string, (dist: string, story: Story) => number[]> = {
   'article page': (dist, story) => [existsSync(path.join(dist, 'articles', story.slug, 'index.html')) ? 1 : 0],
   'home page': (dist, story) => [Math.min(1, links(dist, '/', `main article a[href="/articles/${story.slug}/"]`))],
   archive: (dist, story) => [links(dist, '/archive/', `a[href="/articles/${story.slug}/"]`)],
-  // Every author's pages, all of them: the article is on one.
-  'author listing, across its pages': (dist, story) => [
-    listFiles(dist)
-      .filter((file) => /^authors\/foreign-desk\/(\d+\/)?index\.html$/.test(file))
-      .reduce((count, file) => count + links(dist, `/${path.dirname(file)}/`, `article h3 a[href="/articles/${story.slug}/"]`), 0),
-  ],
+  // A listing's month pages together hold every article it has, each once.
+  "author's month pages": (dist, story) => [monthPageLinks(dist, '/authors/foreign-desk/', story)],
+  "each tag's month pages": (dist, story) => story.tags.map((tag) => monthPageLinks(dist, `/tags/${tag}/`, story)),
   'each tag listing': (dist, story) => story.tags.map((tag) => links(dist, `/tags/${tag}/`, `article h3 a[href="/articles/${story.slug}/"]`)),
   'timeline, under each of its events': (dist, story) =>
     story.events.map((event) => page(dist, '/timeline/')?.querySelector(`#event-${event}`)?.querySelectorAll(`a[href="/articles/${story.slug}/"]`).length ?? 0),

@@ -41,7 +41,7 @@ describe('rebuilds', () => {
     expect(readFileSync(path.join(second.dist, 'articles/beta/index.html'), 'utf8')).toContain('Alpha, revised');
     expect(text(readPage('/tags/russia/', second.dist).querySelector('main'))).toContain('Alpha, revised');
     expect(text(readPage('/', second.dist).querySelector('main'))).toContain('Alpha, revised');
-    for (const listing of ['/archive/', '/archive/2025/', '/archive/2025/08/', '/authors/foreign-desk/']) {
+    for (const listing of ['/archive/', '/archive/2025/', '/archive/2025/08/', '/authors/foreign-desk/', '/authors/foreign-desk/2025/08/', '/tags/russia/2025/08/']) {
       expect(text(readPage(listing, second.dist).querySelector('main')), listing).toContain('Alpha, revised');
     }
     expect(readFileSync(path.join(second.dist, 'rss.xml'), 'utf8')).toContain('Alpha, revised');
@@ -72,6 +72,8 @@ describe('rebuilds', () => {
     expect(retagged.code, retagged.output).toBe(0);
     expect(text(readPage('/tags/russia/', retagged.dist).querySelector('main'))).not.toContain('Beta');
     expect(text(readPage('/tags/nato/', retagged.dist).querySelector('main'))).toContain('Beta');
+    expect(text(readPage('/tags/russia/2025/08/', retagged.dist).querySelector('main'))).not.toContain('Beta');
+    expect(text(readPage('/tags/nato/2025/08/', retagged.dist).querySelector('main'))).toContain('Beta');
     expect(readFileSync(path.join(retagged.dist, 'tags/russia/rss.xml'), 'utf8')).not.toContain('/articles/beta/');
     expect(readFileSync(path.join(retagged.dist, 'tags/nato/rss.xml'), 'utf8')).toContain('/articles/beta/');
     expect([...readPage('/articles/beta/', retagged.dist).querySelectorAll('a[href^="/tags/"]')].map((link) => link.getAttribute('href'))).toContain('/tags/nato/');

@@ -5,11 +5,11 @@ import { readPage, text } from '../helpers/dist.ts';
 import { article, buildFixture, type BuildResult } from '../helpers/fixture-site.ts';
 
 /**
- * A whole newsroom in one test: 23 articles on one topic (three pages at the
- * configured ten per page), and an event defined inside one article and
- * cited by another.
+ * A whole newsroom in one test: 23 articles on one topic by one author, 20 in
+ * July and 3 in August (more than the ten latest a listing shows), and an
+ * event defined inside one article and cited by another.
  */
-const day = (index: number) => `2025-07-${String(index + 1).padStart(2, '0')}`;
+const day = (index: number) => (index < 20 ? `2025-07-${String(index + 1).padStart(2, '0')}` : `2025-08-0${index - 19}`);
 const SITE: Record<string, string | null> = Object.fromEntries(
   Array.from({ length: 23 }, (_, index) => [`articles/story-${index + 1}.md`, article({ title: `"Story ${index + 1}"`, publishedAt: day(index), tags: '[russia]' })]),
 );
@@ -25,37 +25,36 @@ beforeAll(async () => {
   expect(build.code, build.output).toBe(0);
 });
 
-describe('a tag with 23 articles', () => {
-  it('is paginated as /tags/russia/, /2/ and /3/, with no empty page, no /1/ and no /4/', () => {
-    const pages = ['/tags/russia/', '/tags/russia/2/', '/tags/russia/3/'].map((url) => readPage(url, build.dist));
-    const listed = pages.flatMap((page) => page.querySelectorAll('#tag-articles ~ article h3 a').map((link) => link.getAttribute('href')));
-    expect(pages.map((page) => page.querySelectorAll('#tag-articles ~ article').length)).toEqual([10, 10, 3]);
-    expect(listed).toEqual(Array.from({ length: 23 }, (_, index) => `/articles/story-${23 - index}/`));
-    for (const missing of ['1', '4', '0']) expect(existsSync(path.join(build.dist, 'tags', 'russia', missing))).toBe(false);
-    expect(existsSync(path.join(build.dist, 'tags', 'diplomacy'))).toBe(false);
-  });
+describe('a tag and an author with 23 articles over two months', () => {
+  const newestFirst = (numbers: number[]) => numbers.map((number) => `/articles/story-${number}/`);
+  const listed = (url: string) => readPage(url, build.dist).querySelectorAll('main article h2 a, main article h3 a').map((link) => link.getAttribute('href'));
 
-  it('links the pages to each other', () => {
-    const second = readPage('/tags/russia/2/', build.dist);
-    expect(second.querySelector('a[rel=prev]')!.getAttribute('href')).toBe('/tags/russia/');
-    expect(second.querySelector('a[rel=next]')!.getAttribute('href')).toBe('/tags/russia/3/');
-    expect(text(second.querySelector('nav[aria-label=Pages]'))).toContain('Page 2 of 3');
-    expect(text(second.querySelector('title'))).toBe('Russia, page 2 | Backstory');
-  });
-});
+  for (const base of ['/tags/russia/', '/authors/foreign-desk/']) {
+    it(`${base} lists the latest ten, its count, and every month with its count`, () => {
+      const page = readPage(base, build.dist);
+      expect(listed(base)).toEqual(newestFirst([23, 22, 21, 20, 19, 18, 17, 16, 15, 14]));
+      expect(text(page.querySelector('main header'))).toContain('23 articles');
+      const months = page.querySelectorAll('main nav li li');
+      expect(months.map((month) => [month.querySelector('a')!.getAttribute('href'), text(month)])).toEqual([
+        [`${base}2025/08/`, 'August (3)'],
+        [`${base}2025/07/`, 'July (20)'],
+      ]);
+      // No numbered pages: they would all shift by one with every new article.
+      for (const missing of ['2', '1']) expect(existsSync(path.join(build.dist, base, missing))).toBe(false);
+    });
 
-describe('an author with 23 articles', () => {
-  it('is paginated like a topic, every article on exactly one page, with its count and the pages linked', () => {
-    const pages = ['/authors/foreign-desk/', '/authors/foreign-desk/2/', '/authors/foreign-desk/3/'].map((url) => readPage(url, build.dist));
-    const listed = pages.flatMap((page) => page.querySelectorAll('#by-author ~ article h3 a, #by-author + article h3 a').map((link) => link.getAttribute('href')));
-    expect([...new Set(listed)]).toEqual(Array.from({ length: 23 }, (_, index) => `/articles/story-${23 - index}/`));
-    expect(listed).toHaveLength(23);
-    expect(existsSync(path.join(build.dist, 'authors', 'foreign-desk', '4'))).toBe(false);
-    expect(text(pages[0]!.querySelector('main header'))).toContain('23 articles');
-    expect(pages[1]!.querySelector('a[rel=prev]')!.getAttribute('href')).toBe('/authors/foreign-desk/');
-    expect(pages[1]!.querySelector('a[rel=next]')!.getAttribute('href')).toBe('/authors/foreign-desk/3/');
-    expect(text(pages[1]!.querySelector('title'))).toBe('Foreign Desk, page 2 | Backstory');
-  });
+    it(`${base} has a page per month that lists exactly that month, linked to its neighbours`, () => {
+      const august = readPage(`${base}2025/08/`, build.dist);
+      const july = readPage(`${base}2025/07/`, build.dist);
+      expect(listed(`${base}2025/08/`)).toEqual(newestFirst([23, 22, 21]));
+      expect(listed(`${base}2025/07/`)).toEqual(newestFirst(Array.from({ length: 20 }, (_, index) => 20 - index)));
+      expect(august.querySelector('a[rel=next]')!.getAttribute('href')).toBe(`${base}2025/07/`);
+      expect(july.querySelector('a[rel=prev]')!.getAttribute('href')).toBe(`${base}2025/08/`);
+      expect(july.querySelector('a[rel=next]')).toBeNull();
+      expect(text(july.querySelector('h1'))).toMatch(/: July 2025$/);
+      expect(existsSync(path.join(build.dist, base, '2025', '06'))).toBe(false);
+    });
+  }
 });
 
 describe('an event defined inside an article', () => {

@@ -1,28 +1,32 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildArchive, calendarMonth } from '../../../src/lib/indexes/archive.ts';
-import { paginate, pageUrl } from '../../../src/lib/indexes/paginate.ts';
+import { listingMonths } from '../../../src/lib/indexes/listing-months.ts';
+import { urls } from '../../../src/lib/urls.ts';
 import { buildTagIndex, byUsageThenLabel } from '../../../src/lib/indexes/tag-index.ts';
 import { articlesArbitrary, TAGS } from './arbitraries.ts';
 
 const tagsOf = (article: { tags: string[] }) => article.tags;
 
-describe('paginate', () => {
-  it('covers every item once, in order, with no empty page (property)', () => {
+describe('listingMonths', () => {
+  it('puts every article in exactly one month, in order, each month linked to its neighbours (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer()), fc.integer({ min: 1, max: 12 }), (items, size) => {
-        const pages = paginate(items, size);
-        expect(pages.flatMap((page) => page.items)).toEqual(items);
-        expect(pages.map((page) => page.number)).toEqual(pages.map((_, index) => index + 1));
-        if (items.length) expect(pages.every((page) => page.items.length > 0 && page.items.length <= size)).toBe(true);
-        else expect(pages).toEqual([{ number: 1, items: [], count: 1 }]);
+      fc.property(articlesArbitrary, (articles) => {
+        const months = listingMonths(articles, 'Europe/London');
+        expect(months.flatMap((month) => month.articles)).toEqual(articles);
+        for (const [index, month] of months.entries()) {
+          expect(month.articles.length).toBeGreaterThan(0);
+          for (const article of month.articles) expect(calendarMonth(article.publishedAt, 'Europe/London')).toEqual({ year: month.year, month: month.month });
+          const ref = (other: (typeof months)[number] | undefined) => other && { year: other.year, month: other.month };
+          expect(month.newer).toEqual(ref(months[index - 1]));
+          expect(month.older).toEqual(ref(months[index + 1]));
+        }
       }),
     );
   });
 
-  it('puts page 1 at the listing URL and never makes /1/ or /0/', () => {
-    expect([1, 2, 3].map((number) => pageUrl('/tags/nato/', number))).toEqual(['/tags/nato/', '/tags/nato/2/', '/tags/nato/3/']);
-    expect(() => paginate([1], 0)).toThrow('page size must be a positive integer, got 0');
+  it('gives a month URL under the listing', () => {
+    expect(urls.listingMonth('/tags/nato/', 2025, 3)).toBe('/tags/nato/2025/03/');
   });
 });
 
