@@ -2,6 +2,13 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
 /**
+ * Heap for one Markdown or card worker: a job needs a few tens of MB, and a
+ * cap makes V8 collect instead of growing each worker towards the machine's
+ * limit while the build's main heap grows too.
+ */
+export const WORKER_HEAP_MB = 384;
+
+/**
  * A fixed pool of worker threads (one per core by default) answering
  * `{ id, ...job }` messages with `{ id, ...result }`. Workers hold the
  * process open only while a job is pending: an idle pool never keeps a
@@ -12,9 +19,14 @@ export class WorkerPool<Job extends object, Result extends object> {
   readonly #pending = new Map<number, { resolve: (result: Result) => void; reject: (error: Error) => void }>();
   #next = 0;
 
-  constructor(script: URL, size = Math.max(1, availableParallelism())) {
+  /**
+   * `heapMb` caps each worker's old generation: V8 otherwise lets a worker's
+   * heap grow towards the machine's limit before it collects, and a build
+   * runs one worker per core beside Astro's own heap.
+   */
+  constructor(script: URL, { size = Math.max(1, availableParallelism()), heapMb }: { size?: number; heapMb?: number } = {}) {
     this.#workers = Array.from({ length: size }, () => {
-      const worker = new Worker(script);
+      const worker = new Worker(script, heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {});
       worker.on('message', ({ id, ...result }: { id: number } & Result) => {
         this.#pending.get(id)?.resolve(result as unknown as Result);
         this.#settle(id);

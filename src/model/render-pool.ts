@@ -1,4 +1,4 @@
-import { WorkerPool } from '../lib/worker-pool.ts';
+import { WORKER_HEAP_MB, WorkerPool } from '../lib/worker-pool.ts';
 
 /** What Astro stores for a rendered entry: the HTML and the pipeline's metadata. */
 export interface Rendered {
@@ -14,5 +14,5 @@ export type RenderResult = { rendered: Rendered } | { error: { reason?: string; 
  * would otherwise run one file at a time on Astro's thread.
  */
 export function createRenderPool(): WorkerPool<{ body: string; fileURL: string }, RenderResult> {
-  return new WorkerPool(new URL('./render-worker.ts', import.meta.url));
+  return new WorkerPool(new URL('./render-worker.ts', import.meta.url), { heapMb: WORKER_HEAP_MB });
 }
