@@ -32,7 +32,7 @@ export interface Article extends Omit<ArticleData, 'authors' | 'tags' | 'events'
   readingStats: ReadingStats;
   /** Headings of the body, for the table of contents. */
   headings: MarkdownHeading[];
-  /** The rendered body: its HTML is read only where a page shows it (`articleHtml`). */
+  /** The rendered body: its HTML is read only where a page shows it (`readBody`). */
   body: BodySummary;
 }
 

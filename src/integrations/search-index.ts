@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { readCacheJson, writeCacheJson } from '../lib/cache-file.ts';
 import { codeVersion } from '../lib/code-version.ts';
 import { readSearchGroups, searchBundle } from '../lib/search-groups.ts';
 
@@ -15,9 +16,12 @@ interface IndexManifest {
   groups: Record<string, string[]>;
 }
 
-function readManifest(file: string): IndexManifest | undefined {
+const MANIFEST_FILE = 'search-index.json';
+
+/** A manifest that cannot be read only means every year is indexed again. */
+function readManifest(cacheDir: string): IndexManifest | undefined {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as IndexManifest;
+    return readCacheJson<IndexManifest>(cacheDir, MANIFEST_FILE);
   } catch {
     return undefined;
   }
@@ -70,8 +74,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const startedIndex = performance.now();
         const site = fileURLToPath(dir);
-        const manifestFile = path.join(cacheDir, 'backstory', 'search-index.json');
-        const previous = readManifest(manifestFile);
+        const previous = readManifest(cacheDir);
         const groups = readSearchGroups(cacheDir);
         const root = path.join(site, 'pagefind');
         let pagesIndexed = 0;
@@ -94,8 +97,7 @@ export function searchIndex(): AstroIntegration {
         // A year with no published article left has no index, and nothing else lives here.
         mkdirSync(root, { recursive: true });
         for (const name of readdirSync(root)) if (!(name in groups)) rmSync(path.join(root, name), { recursive: true, force: true });
-        mkdirSync(path.dirname(manifestFile), { recursive: true });
-        writeFileSync(manifestFile, JSON.stringify({ version: INDEX_VERSION, groups } satisfies IndexManifest));
+        writeCacheJson(cacheDir, MANIFEST_FILE, { version: INDEX_VERSION, groups } satisfies IndexManifest);
         const years = reindexed.length ? `year${reindexed.length === 1 ? '' : 's'} ${reindexed.join(', ')}` : 'no year';
         logger.info(`Indexed ${pagesIndexed} pages for search (${years} of ${Object.keys(groups).length} indexed again).`);
         logger.info(`timing: pagefind ${Math.round(performance.now() - startedIndex)} ms`);

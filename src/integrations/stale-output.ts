@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readCacheJson, writeCacheJson } from '../lib/cache-file.ts';
 
 /** Folders that an integration writes and keeps current itself. */
 const SELF_MANAGED = ['pagefind/'];
@@ -34,9 +35,9 @@ function removeEmptyFolders(folder: string, root: string): void {
  * Keeps `dist/` between builds, so that an incremental build leaves unchanged
  * pages where they are instead of copying thousands of them back from
  * Astro's cache, and removes whatever this build did not produce: the page of
- * a deleted or unpublished article, a topic with no articles left, a page
- * past the new last page of a listing, a stylesheet with an old hash, a file
- * taken out of `public/`. A reader never finds a page the build no longer
+ * a deleted or unpublished article, a topic with no articles left, a month
+ * that lost its last article, a stylesheet with an old hash, a file taken
+ * out of `public/`. A reader never finds a page the build no longer
  * publishes.
  */
 export function staleOutput(): AstroIntegration {
@@ -61,8 +62,8 @@ export function staleOutput(): AstroIntegration {
         const produced = new Set([...assets.values()].flat().map((url) => path.relative(root, fileURLToPath(url)).split(path.sep).join('/')));
         for (const file of filesUnder(publicDir)) produced.add(file);
         // What the last build into this folder produced, so only its leftovers are looked at; without it, every file is.
-        const manifest = path.join(cacheDir, 'backstory', `outputs-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.json`);
-        const previous = existsSync(manifest) && existsSync(root) ? (JSON.parse(readFileSync(manifest, 'utf8')) as string[]) : undefined;
+        const manifest = `outputs-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.json`;
+        const previous = existsSync(root) ? readCacheJson<string[]>(cacheDir, manifest) : undefined;
         const candidates = previous
           ? [...previous, ...filesUnder(path.join(root, '_astro')).map((file) => `_astro/${file}`), ...readdirSync(root).filter((name) => REWRITTEN_LATER.test(name))]
           : filesUnder(root);
@@ -77,8 +78,7 @@ export function staleOutput(): AstroIntegration {
           removeEmptyFolders(path.dirname(absolute), root);
           if (!REWRITTEN_LATER.test(file)) removed.push(file);
         }
-        mkdirSync(path.dirname(manifest), { recursive: true });
-        writeFileSync(manifest, JSON.stringify([...produced].sort()));
+        writeCacheJson(cacheDir, manifest, [...produced].sort());
         if (removed.length) logger.info(`Removed ${removed.length} file(s) that this build no longer produces: ${removed.slice(0, 5).join(', ')}${removed.length > 5 ? ', …' : ''}`);
       },
     },

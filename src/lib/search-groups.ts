@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readCacheJson, writeCacheJson } from './cache-file.ts';
 import { calendarMonth } from './indexes/archive.ts';
 import { urls } from './urls.ts';
 
@@ -22,14 +21,13 @@ export function searchGroups(articles: readonly { slug: string; publishedAt: Dat
   return Object.fromEntries(Object.entries(groups).sort(([a], [b]) => b.localeCompare(a)));
 }
 
-const groupsFile = (cacheDir: string) => path.join(cacheDir, 'backstory', 'search-groups.json');
+const GROUPS_FILE = 'search-groups.json';
 
 /** Written by the content loader, which knows every published article, for the search step after the build. */
 export function writeSearchGroups(cacheDir: string, groups: SearchGroups): void {
-  mkdirSync(path.dirname(groupsFile(cacheDir)), { recursive: true });
-  writeFileSync(groupsFile(cacheDir), JSON.stringify(groups));
+  writeCacheJson(cacheDir, GROUPS_FILE, groups);
 }
 
 export function readSearchGroups(cacheDir: string): SearchGroups {
-  return existsSync(groupsFile(cacheDir)) ? (JSON.parse(readFileSync(groupsFile(cacheDir), 'utf8')) as SearchGroups) : {};
+  return readCacheJson<SearchGroups>(cacheDir, GROUPS_FILE) ?? {};
 }

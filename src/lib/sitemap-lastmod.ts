@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readCacheJson, writeCacheJson } from './cache-file.ts';
 import { urls } from './urls.ts';
 import { isVisible, type VisibilityContext } from './visibility.ts';
 
@@ -32,8 +31,7 @@ export function sitemapLastmod(articles: readonly LastmodInput[], visibility: Vi
   return lastmod;
 }
 
-/** Where the content loader leaves the dates for the sitemap step, inside Astro's cache folder. */
-export const lastmodFile = (cacheDir: string) => path.join(cacheDir, 'backstory', 'sitemap-lastmod.json');
+const LASTMOD_FILE = 'sitemap-lastmod.json';
 
 /**
  * The sitemap integration runs after the content loader and sees only URLs,
@@ -41,12 +39,10 @@ export const lastmodFile = (cacheDir: string) => path.join(cacheDir, 'backstory'
  * through a file instead of the config reading the whole tree a second time.
  */
 export function writeLastmod(cacheDir: string, lastmod: Map<string, Date>): void {
-  mkdirSync(path.dirname(lastmodFile(cacheDir)), { recursive: true });
-  writeFileSync(lastmodFile(cacheDir), JSON.stringify(Object.fromEntries([...lastmod].map(([url, date]) => [url, date.toISOString()]))));
+  writeCacheJson(cacheDir, LASTMOD_FILE, Object.fromEntries([...lastmod].map(([url, date]) => [url, date.toISOString()])));
 }
 
 /** The dates the loader wrote in this build; none when it wrote none (a dev server). */
 export function readLastmod(cacheDir: string): Map<string, string> {
-  if (!existsSync(lastmodFile(cacheDir))) return new Map();
-  return new Map(Object.entries(JSON.parse(readFileSync(lastmodFile(cacheDir), 'utf8')) as Record<string, string>));
+  return new Map(Object.entries(readCacheJson<Record<string, string>>(cacheDir, LASTMOD_FILE) ?? {}));
 }

@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { cacheFile } from '../lib/cache-file.ts';
 import { codeVersion } from '../lib/code-version.ts';
 
 /** What parsing and validating one valid file gave, minus what is cheap to recompute from its text. */
@@ -41,8 +42,8 @@ export class EntryCache {
   readonly #next = new Map<string, CachedEntry>();
   #changed = false;
 
-  constructor(folder: string) {
-    this.#file = path.join(folder, 'entries.v8');
+  constructor(cacheDir: string) {
+    this.#file = cacheFile(cacheDir, 'entries.v8');
     try {
       this.#previous = deserialize(readFileSync(this.#file)) as Map<string, CachedEntry>;
     } catch {

@@ -45,7 +45,7 @@ function forgetSnapshot(): void {
 }
 
 function readOnce(options: NewsroomLoaderOptions, cacheDir: URL) {
-  snapshot ??= readNewsroom({ ...options, cache: new EntryCache(path.join(fileURLToPath(cacheDir), 'backstory')) });
+  snapshot ??= readNewsroom({ ...options, cache: new EntryCache(fileURLToPath(cacheDir)) });
   return snapshot;
 }
 
@@ -79,16 +79,16 @@ async function renderArticles(newsroom: Newsroom, context: LoaderContext, option
   const jobs = newsroom.articles.map((entry) => {
     const key = bodyKey(entry.body);
     const previous = (context.store.get(entry.id)?.data as StoredArticle | undefined)?.body;
-    return { entry, key, cached: cachedBody(folder, key, previous) };
+    return { entry, key, absolutePath: path.join(options.contentRoot, 'articles', `${entry.id}.md`), cached: cachedBody(folder, key, previous) };
   });
   const toRender = jobs.filter((job) => !job.cached);
   const pool = toRender.length >= POOL_THRESHOLD ? createRenderPool() : undefined;
   try {
     await Promise.all(
-      jobs.map(async ({ entry, key, cached }) => {
+      jobs.map(async ({ entry, key, absolutePath, cached }) => {
         let summary = cached;
         if (!summary) {
-          const fileURL = pathToFileURL(path.join(options.contentRoot, 'articles', `${entry.id}.md`));
+          const fileURL = pathToFileURL(absolutePath);
           let rendered: Rendered;
           if (pool) {
             const result = await pool.run({ body: entry.body, fileURL: fileURL.href });
@@ -119,10 +119,10 @@ async function renderArticles(newsroom: Newsroom, context: LoaderContext, option
   };
   const linkProblems = checkInternalLinks(linkSources, targets);
   if (linkProblems.length) throw new ContentError(linkProblems);
-  for (const { entry } of jobs) {
+  for (const { entry, absolutePath } of jobs) {
     const body = summaries.get(entry.id)!;
     const data: StoredArticle = { ...entry.data, body };
-    const filePath = path.relative(root, path.join(options.contentRoot, 'articles', `${entry.id}.md`));
+    const filePath = path.relative(root, absolutePath);
     // The source key covers the front matter, the body's key and file cover the summary: no need to serialise it all.
     const digest = context.generateDigest(entry.sourceKey ? `${entry.sourceKey}\0${body.file}` : JSON.stringify(data));
     context.store.set({ id: entry.id, data: data as unknown as Record<string, unknown>, filePath, digest });

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MarkdownHeading } from 'astro';
+import { cacheFile } from '../lib/cache-file.ts';
 import { codeVersion } from '../lib/code-version.ts';
 import type { ReadingStats } from '../markdown/remark-reading-stats.ts';
 
@@ -50,7 +51,7 @@ export function bodyKey(body: string): string {
 
 /** The folder of rendered bodies inside Astro's cache folder. */
 export function bodiesFolder(cacheDir: URL | string): string {
-  return path.join(typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir), 'backstory', 'bodies');
+  return cacheFile(typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir), 'bodies');
 }
 
 const ID = /\sid="([^"]+)"/g;

@@ -63,6 +63,6 @@ describe('entry cache', () => {
     expect('updatedAt' in (revived.data as object)).toBe(true);
     next.save();
     expect(new EntryCache(dir).get(cache.key('articles/b.md', 'b'))).toBeUndefined();
-    expect(existsSync(path.join(dir, 'entries.v8'))).toBe(true);
+    expect(existsSync(path.join(dir, 'backstory', 'entries.v8'))).toBe(true);
   });
 });
