@@ -51,7 +51,6 @@ async function resolvePublication(): Promise<Publication> {
       tags: entry.data.tags.map((id) => lookup(tags, id)),
       events: entry.data.events.map((id) => lookup(events, id)),
       readingStats: entry.data.body.readingStats,
-      headings: entry.data.body.headings,
     }))
     .sort(byNewest);
 

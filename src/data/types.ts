@@ -1,6 +1,5 @@
 import type { ArticleData, ArticleKind, AuthorData, EventData, TagData } from '../model/schemas.ts';
 import type { ReadingStats } from '../markdown/remark-reading-stats.ts';
-import type { MarkdownHeading } from 'astro';
 import type { BodySummary } from '../model/rendered-bodies.ts';
 import type { Adjacent } from '../lib/indexes/adjacent.ts';
 import type { ArchiveYear } from '../lib/indexes/archive.ts';
@@ -30,8 +29,6 @@ export interface Article extends Omit<ArticleData, 'authors' | 'tags' | 'events'
   tags: Tag[];
   events: TimelineEvent[];
   readingStats: ReadingStats;
-  /** Headings of the body, for the table of contents. */
-  headings: MarkdownHeading[];
   /** The rendered body: its HTML is read only where a page shows it (`readBody`). */
   body: BodySummary;
 }

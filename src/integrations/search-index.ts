@@ -1,16 +1,18 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { readCacheJson, writeCacheJson } from '../lib/cache-file.ts';
+import { cacheFile, readCacheJson, writeCacheJson } from '../lib/cache-file.ts';
 import { codeVersion } from '../lib/code-version.ts';
-import { readSearchGroups, searchBundle } from '../lib/search-groups.ts';
+import { searchDocumentHtml } from '../lib/search-document.ts';
+import { readSearchGroups, searchBundle, type SearchDocument, type SearchGroups } from '../lib/search-groups.ts';
+import { site as siteConfig } from '../site.config.ts';
 
-/** Pagefind's version (through the lockfile) and this file: what decides an index besides its pages. */
-const INDEX_VERSION = codeVersion(new URL(import.meta.url));
+/** Pagefind's version (through the lockfile), this file and the document it indexes: what decides an index besides its documents. */
+const INDEX_VERSION = codeVersion(new URL(import.meta.url), new URL('../lib/search-document.ts', import.meta.url));
 
-/** What the previous build indexed: each group's pages, so a group whose pages did not change is kept. */
+/** What the previous build indexed: each group's document keys, so a group whose documents did not change is kept. */
 interface IndexManifest {
   version: string;
   groups: Record<string, string[]>;
@@ -27,80 +29,111 @@ function readManifest(cacheDir: string): IndexManifest | undefined {
   }
 }
 
-async function indexGroup(site: string, pages: readonly string[], outputPath: string): Promise<number> {
+const keysOf = (documents: readonly SearchDocument[]) => documents.map((document) => `${document.url} ${document.key}`);
+
+/**
+ * Indexes one group. Its documents are written to a scratch folder first:
+ * Pagefind reads a folder much faster than it takes pages one by one over
+ * its pipe.
+ */
+async function indexGroup(documents: readonly SearchDocument[], scratch: string, outputPath: string): Promise<void> {
+  rmSync(scratch, { recursive: true, force: true });
+  for (const document of documents) {
+    const folder = path.join(scratch, document.url);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, 'index.html'), searchDocumentHtml(document, readFileSync(document.bodyFile, 'utf8'), siteConfig.language));
+  }
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    // One glob naming the year's pages: Pagefind reads them itself, much faster than page by page over its pipe.
-    const slugs = pages.map((page) => page.split('/')[2]);
-    const glob = slugs.length === 1 ? `articles/${slugs[0]}/index.html` : `articles/{${slugs.join(',')}}/index.html`;
-    const added = await index.addDirectory({ path: site, glob });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-    if (added.page_count !== pages.length) throw new Error(`Pagefind indexed ${added.page_count} of the ${pages.length} article pages it was given.`);
+    const added = await index.addDirectory({ path: scratch });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${scratch}: ${added.errors.join('; ')}`);
+    if (added.page_count !== documents.length) throw new Error(`Pagefind indexed ${added.page_count} of the ${documents.length} articles it was given.`);
     rmSync(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return pages.length;
   } finally {
     await index.deleteIndex();
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
 
+interface Run {
+  groups: SearchGroups;
+  reindexed: string[];
+  done: Promise<void>;
+}
+
 /**
- * Builds the Pagefind search index at the end of every `astro build`, so
- * `npm run build` alone gives a searchable site. Only article bodies are
- * indexed (article pages mark them `data-pagefind-body`).
+ * Builds the Pagefind search index in every `astro build`, so `npm run build`
+ * alone gives a searchable site. What is indexed of an article is its
+ * `searchDocumentHtml`: the part of its page marked `data-pagefind-body`.
  *
  * The index is split by year of publication (`dist/pagefind/<year>/`), and
  * the search page merges the years in the browser with Pagefind's
- * `mergeIndex`. A year is indexed again only when one of its article pages
- * was written by this build, or its list of pages changed: a correction to
- * one article re-indexes one year, not the archive. Pages that the build
- * left in place are unchanged by definition, because `dist/` is kept
- * between builds and every page whose content changed is written anew.
+ * `mergeIndex`. A year is indexed again only when the documents of its
+ * articles changed (their keys digest the headline, dek, kind and body), or
+ * the code that indexes them did: a correction to one article re-indexes one
+ * year, not the archive. The content loader has written every document by
+ * the time the build starts, so indexing runs in Pagefind's own process
+ * while Astro bundles and renders the pages, and the build only waits for
+ * what is left of it at the end.
  */
 export function searchIndex(): AstroIntegration {
   let cacheDir = '';
-  let started = Date.now();
+  let outDir = '';
+  let run: Run | undefined;
+  let timing = 0;
   return {
     name: 'backstory-search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
+        outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
-        started = Date.now();
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const startedIndex = performance.now();
-        const site = fileURLToPath(dir);
+        const started = performance.now();
         const previous = readManifest(cacheDir);
         const groups = readSearchGroups(cacheDir);
-        const root = path.join(site, 'pagefind');
-        let pagesIndexed = 0;
-        const reindexed: string[] = [];
-        try {
-          for (const [group, pages] of Object.entries(groups)) {
-            const outputPath = path.join(site, searchBundle(group).slice(1));
-            const unchanged =
-              previous?.version === INDEX_VERSION &&
-              JSON.stringify(previous.groups[group]) === JSON.stringify(pages) &&
-              existsSync(path.join(outputPath, 'pagefind-entry.json')) &&
-              pages.every((page) => statSync(path.join(site, page.slice(1), 'index.html')).mtimeMs < started);
-            if (unchanged) continue;
-            pagesIndexed += await indexGroup(site, pages, outputPath);
-            reindexed.push(group);
+        const stale = Object.entries(groups).filter(([group, documents]) => {
+          const outputPath = path.join(outDir, searchBundle(group).slice(1));
+          return !(
+            previous?.version === INDEX_VERSION &&
+            JSON.stringify(previous.groups[group]) === JSON.stringify(keysOf(documents)) &&
+            existsSync(path.join(outputPath, 'pagefind-entry.json'))
+          );
+        });
+        const done = (async () => {
+          try {
+            for (const [group, documents] of stale) {
+              await indexGroup(documents, cacheFile(cacheDir, `search-documents/${group}`), path.join(outDir, searchBundle(group).slice(1)));
+            }
+          } finally {
+            await pagefind.close();
           }
-        } finally {
-          await pagefind.close();
-        }
+          timing = Math.round(performance.now() - started);
+        })();
+        // Reported when the build waits for it; an early failure must not go unhandled meanwhile.
+        done.catch(() => {});
+        run = { groups, reindexed: stale.map(([group]) => group), done };
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!run) return;
+        const waited = performance.now();
+        await run.done;
+        const { groups, reindexed } = run;
+        const root = path.join(fileURLToPath(dir), 'pagefind');
         // A year with no published article left has no index, and nothing else lives here.
         mkdirSync(root, { recursive: true });
         for (const name of readdirSync(root)) if (!(name in groups)) rmSync(path.join(root, name), { recursive: true, force: true });
-        writeCacheJson(cacheDir, MANIFEST_FILE, { version: INDEX_VERSION, groups } satisfies IndexManifest);
+        writeCacheJson(cacheDir, MANIFEST_FILE, {
+          version: INDEX_VERSION,
+          groups: Object.fromEntries(Object.entries(groups).map(([group, documents]) => [group, keysOf(documents)])),
+        } satisfies IndexManifest);
+        const pages = reindexed.reduce((sum, group) => sum + groups[group]!.length, 0);
         const years = reindexed.length ? `year${reindexed.length === 1 ? '' : 's'} ${reindexed.join(', ')}` : 'no year';
-        logger.info(`Indexed ${pagesIndexed} pages for search (${years} of ${Object.keys(groups).length} indexed again).`);
-        logger.info(`timing: pagefind ${Math.round(performance.now() - startedIndex)} ms`);
+        logger.info(`Indexed ${pages} pages for search (${years} of ${Object.keys(groups).length} indexed again).`);
+        logger.info(`timing: pagefind ${timing} ms (the build waited ${Math.round(performance.now() - waited)} ms for it)`);
       },
     },
   };

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readCacheJson, writeCacheJson } from './cache-file.ts';
 import { calendarMonth } from './indexes/archive.ts';
 import { urls } from './urls.ts';
@@ -11,19 +12,45 @@ export const searchGroupOf = (publishedAt: Date, timeZone: string) => String(cal
 /** Where a group's Pagefind bundle is served. */
 export const searchBundle = (group: string) => `/pagefind/${group}/`;
 
-/** Each group's article URLs, sorted. */
-export type SearchGroups = Record<string, string[]>;
+/** What search shows of an article: the part of its page marked for Pagefind. */
+export interface SearchDocument {
+  url: string;
+  /** The kind's label, the page's kicker. */
+  kind: string;
+  title: string;
+  description: string;
+  /** The rendered body's HTML file. */
+  bodyFile: string;
+  /** Digest of all of the above through the body's own key: equal keys, equal records. */
+  key: string;
+}
 
-export function searchGroups(articles: readonly { slug: string; publishedAt: Date }[], timeZone: string): SearchGroups {
+/** Each group's documents, sorted by URL; groups newest first. */
+export type SearchGroups = Record<string, SearchDocument[]>;
+
+export interface SearchSource {
+  slug: string;
+  publishedAt: Date;
+  kind: string;
+  title: string;
+  description: string;
+  body: { key: string; file: string };
+}
+
+export function searchGroups(articles: readonly SearchSource[], timeZone: string): SearchGroups {
   const groups: SearchGroups = {};
-  for (const article of articles) (groups[searchGroupOf(article.publishedAt, timeZone)] ??= []).push(urls.article(article.slug));
-  for (const pages of Object.values(groups)) pages.sort();
+  for (const { slug, publishedAt, kind, title, description, body } of articles) {
+    const url = urls.article(slug);
+    const key = createHash('sha256').update(JSON.stringify([url, kind, title, description, body.key])).digest('base64url').slice(0, 24);
+    (groups[searchGroupOf(publishedAt, timeZone)] ??= []).push({ url, kind, title, description, bodyFile: body.file, key });
+  }
+  for (const documents of Object.values(groups)) documents.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   return Object.fromEntries(Object.entries(groups).sort(([a], [b]) => b.localeCompare(a)));
 }
 
 const GROUPS_FILE = 'search-groups.json';
 
-/** Written by the content loader, which knows every published article, for the search step after the build. */
+/** Written by the content loader, which knows every published article, for the search step of the build. */
 export function writeSearchGroups(cacheDir: string, groups: SearchGroups): void {
   writeCacheJson(cacheDir, GROUPS_FILE, groups);
 }

@@ -9,11 +9,12 @@ import { ContentError, type ContentProblem } from './problem.ts';
 import { searchGroups, writeSearchGroups } from '../lib/search-groups.ts';
 import { sitemapLastmod, writeLastmod } from '../lib/sitemap-lastmod.ts';
 import { site } from '../site.config.ts';
+import { KIND_LABELS } from '../lib/kind-labels.ts';
 import { isVisible, type VisibilityContext } from '../lib/visibility.ts';
 import { checkInternalLinks, type LinkSource } from './internal-links.ts';
 import type { SourceEntry } from './read-entry.ts';
 import { createRenderPool, type Rendered } from './render-pool.ts';
-import { bodiesFolder, bodyKey, cachedBody, pruneBodies, storeBody, type BodySummary } from './rendered-bodies.ts';
+import { bodiesFolder, bodyKey, cachedBody, pruneBodies, readKnownDetails, storeBody, summaryOf, writeKnownDetails, type BodyDetails } from './rendered-bodies.ts';
 import { storedArticleSchema, type StoredArticle } from './stored-article.ts';
 
 export interface NewsroomLoaderOptions {
@@ -73,13 +74,13 @@ async function renderArticles(newsroom: Newsroom, context: LoaderContext, option
   const started = performance.now();
   const problems: ContentProblem[] = [];
   const linkSources: LinkSource[] = [];
-  const summaries = new Map<string, BodySummary>();
+  const summaries = new Map<string, BodyDetails>();
   const root = fileURLToPath(context.config.root);
   const folder = bodiesFolder(context.config.cacheDir);
+  const known = readKnownDetails(folder);
   const jobs = newsroom.articles.map((entry) => {
     const key = bodyKey(entry.body);
-    const previous = (context.store.get(entry.id)?.data as StoredArticle | undefined)?.body;
-    return { entry, key, absolutePath: path.join(options.contentRoot, 'articles', `${entry.id}.md`), cached: cachedBody(folder, key, previous) };
+    return { entry, key, absolutePath: path.join(options.contentRoot, 'articles', `${entry.id}.md`), cached: cachedBody(folder, key, known) };
   });
   const toRender = jobs.filter((job) => !job.cached);
   const pool = toRender.length >= POOL_THRESHOLD ? createRenderPool() : undefined;
@@ -120,20 +121,23 @@ async function renderArticles(newsroom: Newsroom, context: LoaderContext, option
   const linkProblems = checkInternalLinks(linkSources, targets);
   if (linkProblems.length) throw new ContentError(linkProblems);
   for (const { entry, absolutePath } of jobs) {
-    const body = summaries.get(entry.id)!;
+    const body = summaryOf(summaries.get(entry.id)!);
     const data: StoredArticle = { ...entry.data, body };
     const filePath = path.relative(root, absolutePath);
     // The source key covers the front matter, the body's key and file cover the summary: no need to serialise it all.
     const digest = context.generateDigest(entry.sourceKey ? `${entry.sourceKey}\0${body.file}` : JSON.stringify(data));
     context.store.set({ id: entry.id, data: data as unknown as Record<string, unknown>, filePath, digest });
   }
-  pruneBodies(folder, new Set([...summaries.values()].map((summary) => summary.key)));
+  const current = new Map([...summaries.values()].map((details) => [details.key, details]));
+  pruneBodies(folder, new Set(current.keys()));
+  if (current.size !== known.size || [...current.keys()].some((key) => known.get(key)?.file !== current.get(key)!.file)) writeKnownDetails(folder, current);
   // For the sitemap and search steps after the build, which see only files. A preview server runs neither.
   const cacheDir = fileURLToPath(context.config.cacheDir);
   const articles = newsroom.articles.map(({ id, data }) => ({ ...data, slug: id }));
   const published = { ...options.visibility, preview: false };
   writeLastmod(cacheDir, sitemapLastmod(articles, published));
-  writeSearchGroups(cacheDir, searchGroups(articles.filter((article) => isVisible(article, published)), site.timeZone));
+  const searchable = articles.filter((article) => isVisible(article, published));
+  writeSearchGroups(cacheDir, searchGroups(searchable.map((article) => ({ ...article, kind: KIND_LABELS[article.kind], body: summaries.get(article.slug)! })), site.timeZone));
   context.logger.info(`timing: markdown-render ${Math.round(performance.now() - started)} ms (${toRender.length} of ${jobs.length} articles rendered${pool ? ' on worker threads' : ''})`);
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import type { MarkdownHeading } from 'astro';
 import { cacheFile } from '../lib/cache-file.ts';
@@ -8,19 +9,26 @@ import { codeVersion } from '../lib/code-version.ts';
 import type { ReadingStats } from '../markdown/remark-reading-stats.ts';
 
 /**
- * What the content store keeps of a rendered article body: the few facts that
- * listings, the table of contents and link checks need, and where the HTML is.
- * The HTML itself lives in its own file, so the store (which Astro holds in
- * memory and bundles into the build) does not grow with the archive's text,
- * and only the pages that show a body ever read it.
+ * What the content store keeps of a rendered article body: what listings
+ * show of it and where its HTML is. The HTML itself lives in its own file,
+ * so the store (which Astro holds in memory, writes whole after every change
+ * and bundles into the build) does not grow with the archive's text, and only
+ * the pages that show a body ever read it.
  */
 export interface BodySummary {
   /** Digest of the Markdown body and the rendering code; names the HTML file. */
   key: string;
   /** Absolute path of the rendered HTML. */
   file: string;
-  headings: MarkdownHeading[];
   readingStats: ReadingStats;
+}
+
+/**
+ * What only the loader's link check and the article's own page need, kept
+ * beside the HTML (`<key>.json`) rather than in the store.
+ */
+export interface BodyDetails extends BodySummary {
+  headings: MarkdownHeading[];
   /** Every id on the rendered body, for links to `#fragment`s. */
   anchors: string[];
   /** Every site-relative or in-page link in the body, as written in the HTML. */
@@ -68,47 +76,69 @@ export function linksIn(html: string): string[] {
 }
 
 const htmlFile = (folder: string, key: string) => path.join(folder, `${key}.html`);
-const summaryFile = (folder: string, key: string) => path.join(folder, `${key}.json`);
+const detailsFile = (htmlPath: string) => htmlPath.replace(/\.html$/, '.json');
+
+/** What the content store keeps of a body's details. */
+export const summaryOf = ({ key, file, readingStats }: BodyDetails): BodySummary => ({ key, file, readingStats });
 
 /**
- * Writes a freshly rendered body and returns what the store keeps of it. The
- * summary is written beside the HTML too, so that a build whose content store
- * was cleared (Astro clears it when its config changes) still finds it.
+ * Writes a freshly rendered body and returns its details. They are written
+ * beside the HTML too, for the article's page and for a build that finds no
+ * details file (`readKnownDetails`) from the last one.
  */
-export function storeBody(folder: string, key: string, html: string, metadata: Record<string, unknown> | undefined): BodySummary {
-  const summary: BodySummary = {
+export function storeBody(folder: string, key: string, html: string, metadata: Record<string, unknown> | undefined): BodyDetails {
+  const details: BodyDetails = {
     key,
     file: htmlFile(folder, key),
-    headings: (metadata?.headings ?? []) as MarkdownHeading[],
     readingStats: (metadata?.frontmatter as { readingStats: ReadingStats }).readingStats,
+    headings: (metadata?.headings ?? []) as MarkdownHeading[],
     anchors: anchorsIn(html),
     links: linksIn(html),
   };
   mkdirSync(folder, { recursive: true });
-  writeFileSync(summary.file, html);
-  writeFileSync(summaryFile(folder, key), JSON.stringify(summary));
-  return summary;
+  writeFileSync(details.file, html);
+  writeFileSync(detailsFile(details.file), JSON.stringify(details));
+  return details;
 }
 
 /**
  * The rendered body with this key, if an earlier build left it: from the
- * content store's previous entry, or else from the summary file.
+ * details the last build knew, or else from the file beside the HTML.
  */
-export function cachedBody(folder: string, key: string, previous: BodySummary | undefined): BodySummary | undefined {
-  if (!existsSync(htmlFile(folder, key))) return undefined;
-  if (previous?.key === key && previous.file === htmlFile(folder, key)) return previous;
+export function cachedBody(folder: string, key: string, known: ReadonlyMap<string, BodyDetails>): BodyDetails | undefined {
+  const file = htmlFile(folder, key);
+  if (!existsSync(file)) return undefined;
+  const details = known.get(key);
+  if (details?.file === file) return details;
   try {
-    // The folder may have moved since the summary was written (a CI cache restored elsewhere).
-    return { ...(JSON.parse(readFileSync(summaryFile(folder, key), 'utf8')) as BodySummary), file: htmlFile(folder, key) };
+    // The folder may have moved since the details were written (a CI cache restored elsewhere).
+    return { ...(JSON.parse(readFileSync(detailsFile(file), 'utf8')) as BodyDetails), file };
   } catch {
     return undefined;
   }
+}
+
+/** One file holding every current body's details, read once per build instead of 10,000 small files. */
+const knownFile = (folder: string) => path.join(folder, 'known.v8');
+
+export function readKnownDetails(folder: string): Map<string, BodyDetails> {
+  try {
+    return deserialize(readFileSync(knownFile(folder))) as Map<string, BodyDetails>;
+  } catch {
+    return new Map();
+  }
+}
+
+export function writeKnownDetails(folder: string, details: ReadonlyMap<string, BodyDetails>): void {
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(knownFile(folder), serialize(details));
 }
 
 /** Removes rendered bodies that no current article uses. */
 export function pruneBodies(folder: string, keep: ReadonlySet<string>): void {
   if (!existsSync(folder)) return;
   for (const name of readdirSync(folder)) {
+    if (name === path.basename(knownFile(folder))) continue;
     if (!keep.has(name.replace(/\.(html|json)$/, ''))) rmSync(path.join(folder, name), { force: true });
   }
 }
@@ -116,4 +146,9 @@ export function pruneBodies(folder: string, keep: ReadonlySet<string>): void {
 /** The rendered HTML of a body, read when a page shows it. */
 export function readBody(summary: BodySummary): string {
   return readFileSync(summary.file, 'utf8');
+}
+
+/** The body's headings, for the article's table of contents. */
+export function readHeadings(summary: BodySummary): MarkdownHeading[] {
+  return (JSON.parse(readFileSync(detailsFile(summary.file), 'utf8')) as BodyDetails).headings;
 }

@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import * as pagefind from 'pagefind';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Newsroom } from '../../src/model/newsroom.ts';
 import { readLaunchContent } from '../helpers/content.ts';
@@ -29,6 +31,27 @@ describe('search index', () => {
     // Navigation, sources and related links are not article text.
     expect(summit.content).not.toContain('Share this article');
     expect(summit.content).not.toContain('Key dates');
+  });
+
+  it('holds for each article exactly what Pagefind finds in the part of its page marked for search', async () => {
+    // The index is built from the content while the pages render; this is the check that it
+    // says what the pages say: Pagefind run on the built article pages gives the same records.
+    const scratch = mkdtempSync(path.join(tmpdir(), 'backstory-page-index-'));
+    const { index } = await pagefind.createIndex({});
+    try {
+      const added = await index!.addDirectory({ path: DIST, glob: 'articles/*/index.html' });
+      expect(added.errors).toEqual([]);
+      await index!.writeFiles({ outputPath: path.join(scratch, 'pages') });
+    } finally {
+      await index!.deleteIndex();
+      await pagefind.close();
+    }
+    const fromPages = readSearchIndex(scratch, scratch).map(({ fragment }) => fragment);
+    const built = readSearchIndex(DIST).map(({ fragment }) => fragment);
+    const byUrl = (fragments: Record<string, unknown>[]) => new Map(fragments.map((fragment) => [fragment.url, fragment]));
+    expect(fromPages.length).toBe(published.length);
+    expect(byUrl(built)).toEqual(byUrl(fromPages));
+    rmSync(scratch, { recursive: true, force: true });
   });
 });
 

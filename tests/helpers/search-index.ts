@@ -8,20 +8,21 @@ export interface SearchRecord {
   url: string;
   title: string;
   content: string;
+  /** Pagefind's whole fragment: everything a search result can show. */
+  fragment: Record<string, unknown>;
 }
 
 /**
  * The pages Pagefind indexed, in every year's bundle, read from its fragments
  * (gzip: a "pagefind_dcd" signature, then JSON).
  */
-export function readSearchIndex(dist: string): SearchRecord[] {
-  const root = path.join(dist, 'pagefind');
+export function readSearchIndex(dist: string, root = path.join(dist, 'pagefind')): SearchRecord[] {
   return readdirSync(root).flatMap((bundle) => {
     const folder = path.join(root, bundle, 'fragment');
     return readdirSync(folder).map((file) => {
       const bytes = gunzipSync(readFileSync(path.join(folder, file)));
       const fragment = JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8'));
-      return { bundle, url: fragment.url, title: fragment.meta.title, content: fragment.content };
+      return { bundle, url: fragment.url, title: fragment.meta.title, content: fragment.content, fragment };
     });
   });
 }

@@ -12,3 +12,18 @@ describe('cacheKey', () => {
     expect(cacheKey(article, [{ title: 'Related' }])).not.toBe(cacheKey(article, [{ title: 'Other' }]));
   });
 });
+
+describe('cacheKey over shared objects', () => {
+  it('gives one object shown on many pages the same key each time, and tells apart objects that differ', () => {
+    const tag = { slug: 'nato', label: 'NATO' };
+    const first = { title: 'A', tags: [tag], publishedAt: new Date('2025-01-01T00:00:00Z') };
+    const second = { title: 'A', tags: [tag], publishedAt: new Date('2025-01-02T00:00:00Z') };
+    expect(cacheKey('site', first)).toBe(cacheKey('site', first));
+    expect(cacheKey('site', first)).toBe(cacheKey('site', { ...first, tags: [{ ...tag }] }));
+    expect(cacheKey('site', first)).not.toBe(cacheKey('site', second));
+    expect(cacheKey('site', [first, second])).not.toBe(cacheKey('site', [second, first]));
+    expect(cacheKey('site', first)).not.toBe(cacheKey('other site', first));
+    expect(cacheKey({ a: { b: 1 } })).not.toBe(cacheKey({ a: { b: 2 } }));
+    expect(cacheKey({ a: { b: 1 } })).not.toBe(cacheKey({ a: '#' }));
+  });
+});

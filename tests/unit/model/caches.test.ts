@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { codeVersion } from '../../../src/lib/code-version.ts';
 import { EntryCache } from '../../../src/model/entry-cache.ts';
-import { bodyKey, cachedBody, pruneBodies, readBody, storeBody } from '../../../src/model/rendered-bodies.ts';
+import { bodyKey, cachedBody, pruneBodies, readBody, readHeadings, readKnownDetails, storeBody, summaryOf, writeKnownDetails } from '../../../src/model/rendered-bodies.ts';
 
 const folder = () => mkdtempSync(path.join(tmpdir(), 'backstory-cache-'));
 const metadata = { headings: [{ depth: 2, slug: 'one', text: 'One' }], frontmatter: { readingStats: { words: 3, minutes: 1 } } };
@@ -27,21 +27,33 @@ describe('rendered bodies', () => {
     expect(bodyKey('Some *text*.')).not.toBe(bodyKey('Some *text*!'));
   });
 
-  it('keeps the HTML out of the summary, finds it again without the content store, and prunes what no article uses', () => {
+  it('keeps the HTML and the link facts out of the summary, finds them again without the content store, and prunes what no article uses', () => {
     const bodies = folder();
     const html = '<h2 id="one">One</h2><p><a href="/articles/other/#x">link</a> <a href="https://example.com/">out</a></p>';
-    const summary = storeBody(bodies, 'key-a', html, metadata);
-    expect(summary).toMatchObject({ key: 'key-a', headings: metadata.headings, readingStats: { words: 3, minutes: 1 }, anchors: ['one'], links: ['/articles/other/#x'] });
-    expect(JSON.stringify(summary)).not.toContain('<p>');
+    const details = storeBody(bodies, 'key-a', html, metadata);
+    expect(details).toMatchObject({ key: 'key-a', headings: metadata.headings, readingStats: { words: 3, minutes: 1 }, anchors: ['one'], links: ['/articles/other/#x'] });
+    const summary = summaryOf(details);
+    expect(Object.keys(summary).sort()).toEqual(['file', 'key', 'readingStats']);
     expect(readBody(summary)).toBe(html);
-    // The store's previous entry, or the summary file when Astro cleared the store.
-    expect(cachedBody(bodies, 'key-a', summary)).toBe(summary);
-    expect(cachedBody(bodies, 'key-a', undefined)).toEqual(summary);
-    expect(cachedBody(bodies, 'key-b', summary)).toBeUndefined();
+    expect(readHeadings(summary)).toEqual(metadata.headings);
+    // What the last build knew, or the file beside the HTML when that is gone.
+    writeKnownDetails(bodies, new Map([['key-a', details]]));
+    const known = readKnownDetails(bodies);
+    expect(known.get('key-a')).toEqual(details);
+    expect(cachedBody(bodies, 'key-a', known)).toBe(known.get('key-a'));
+    expect(cachedBody(bodies, 'key-a', new Map())).toEqual(details);
+    expect(cachedBody(bodies, 'key-b', known)).toBeUndefined();
     storeBody(bodies, 'key-b', '<p>b</p>', metadata);
     pruneBodies(bodies, new Set(['key-b']));
-    expect(readdirSync(bodies).sort()).toEqual(['key-b.html', 'key-b.json']);
-    expect(cachedBody(bodies, 'key-a', summary)).toBeUndefined();
+    expect(readdirSync(bodies).sort()).toEqual(['key-b.html', 'key-b.json', 'known.v8']);
+    expect(cachedBody(bodies, 'key-a', known)).toBeUndefined();
+  });
+
+  it('reads a missing or damaged file of known details as nothing known', () => {
+    const bodies = folder();
+    expect(readKnownDetails(bodies).size).toBe(0);
+    writeFileSync(path.join(bodies, 'known.v8'), 'not a V8 value');
+    expect(readKnownDetails(bodies).size).toBe(0);
   });
 });
 

@@ -1,0 +1,23 @@
+import { escapeHtml } from './escape-html.ts';
+import type { SearchDocument } from './search-groups.ts';
+
+/**
+ * The page Pagefind indexes for an article: what the article page marks
+ * `data-pagefind-body` (the kicker, the headline as the result's title, the
+ * dek and the body), in the same order, without the furniture the page
+ * tells Pagefind to ignore. Built from the content rather than read back from
+ * `dist/`, so that search can be indexed while the pages are still being
+ * rendered, and an index is keyed by what it shows.
+ */
+export function searchDocumentHtml(document: SearchDocument, bodyHtml: string, language: string): string {
+  return [
+    `<!doctype html><html lang="${escapeHtml(language)}"><head><meta charset="utf-8"><title>${escapeHtml(document.title)}</title></head><body>`,
+    '<article data-pagefind-body><header>',
+    `<p>${escapeHtml(document.kind)}</p>`,
+    `<h1 data-pagefind-meta="title">${escapeHtml(document.title)}</h1>`,
+    `<p>${escapeHtml(document.description)}</p>`,
+    '</header><div>',
+    bodyHtml,
+    '</div></article></body></html>',
+  ].join('');
+}
