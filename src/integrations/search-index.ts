@@ -1,16 +1,16 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
 import { cacheFile, readCacheJson, writeCacheJson } from '../lib/cache-file.ts';
+import { WorkerPool } from '../lib/worker-pool.ts';
+import type { IndexJob } from './search-index-worker.ts';
 import { codeVersion } from '../lib/code-version.ts';
-import { searchDocumentHtml } from '../lib/search-document.ts';
 import { readSearchGroups, searchBundle, type SearchDocument, type SearchGroups } from '../lib/search-groups.ts';
 import { site as siteConfig } from '../site.config.ts';
 
 /** Pagefind's version (through the lockfile), this file and the document it indexes: what decides an index besides its documents. */
-const INDEX_VERSION = codeVersion(new URL(import.meta.url), new URL('../lib/search-document.ts', import.meta.url));
+const INDEX_VERSION = codeVersion(...['./search-index.ts', './search-index-worker.ts', '../lib/search-document.ts'].map((file) => new URL(file, import.meta.url)));
 
 /** What the previous build indexed: each group's document keys, so a group whose documents did not change is kept. */
 interface IndexManifest {
@@ -31,33 +31,6 @@ function readManifest(cacheDir: string): IndexManifest | undefined {
 
 const keysOf = (documents: readonly SearchDocument[]) => documents.map((document) => `${document.url} ${document.key}`);
 
-/**
- * Indexes one group. Its documents are written to a scratch folder first:
- * Pagefind reads a folder much faster than it takes pages one by one over
- * its pipe.
- */
-async function indexGroup(documents: readonly SearchDocument[], scratch: string, outputPath: string): Promise<void> {
-  rmSync(scratch, { recursive: true, force: true });
-  for (const document of documents) {
-    const folder = path.join(scratch, document.url);
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(path.join(folder, 'index.html'), searchDocumentHtml(document, readFileSync(document.bodyFile, 'utf8'), siteConfig.language));
-  }
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  try {
-    const added = await index.addDirectory({ path: scratch });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${scratch}: ${added.errors.join('; ')}`);
-    if (added.page_count !== documents.length) throw new Error(`Pagefind indexed ${added.page_count} of the ${documents.length} articles it was given.`);
-    rmSync(outputPath, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  } finally {
-    await index.deleteIndex();
-    rmSync(scratch, { recursive: true, force: true });
-  }
-}
-
 interface Run {
   groups: SearchGroups;
   reindexed: string[];
@@ -75,9 +48,9 @@ interface Run {
  * articles changed (their keys digest the headline, dek, kind and body), or
  * the code that indexes them did: a correction to one article re-indexes one
  * year, not the archive. The content loader has written every document by
- * the time the build starts, so indexing runs in Pagefind's own process
- * while Astro bundles and renders the pages, and the build only waits for
- * what is left of it at the end.
+ * the time the build starts, so indexing runs on a worker thread and in
+ * Pagefind's own process while Astro bundles and renders the pages, and the
+ * build only waits for what is left of it at the end.
  */
 export function searchIndex(): AstroIntegration {
   let cacheDir = '';
@@ -103,13 +76,19 @@ export function searchIndex(): AstroIntegration {
             existsSync(path.join(outputPath, 'pagefind-entry.json'))
           );
         });
+        const job: IndexJob = {
+          groups: stale.map(([group, documents]) => ({ documents, outputPath: path.join(outDir, searchBundle(group).slice(1)) })),
+          scratch: cacheFile(cacheDir, 'search-documents'),
+          language: siteConfig.language,
+        };
         const done = (async () => {
+          if (stale.length === 0) return;
+          const pool = new WorkerPool<IndexJob, { error?: string }>(new URL('./search-index-worker.ts', import.meta.url), { size: 1 });
           try {
-            for (const [group, documents] of stale) {
-              await indexGroup(documents, cacheFile(cacheDir, `search-documents/${group}`), path.join(outDir, searchBundle(group).slice(1)));
-            }
+            const { error } = await pool.run(job);
+            if (error) throw new Error(error);
           } finally {
-            await pagefind.close();
+            await pool.close();
           }
           timing = Math.round(performance.now() - started);
         })();

@@ -38,10 +38,7 @@ export function relatedArticles<T extends Relatable>(articles: readonly T[], tag
 
   const result = new Map<string, T[]>();
   const scores = new Float64Array(articles.length);
-  // Every article's place in time order (then slug), sorted once: a tier is put in time order by sorting small integers.
-  const inTimeOrder = articles.map((_, index) => index).sort((a, b) => time[a]! - time[b]! || (articles[a]!.slug < articles[b]!.slug ? -1 : 1));
-  const rank = new Int32Array(articles.length);
-  inTimeOrder.forEach((index, position) => (rank[index] = position));
+  const byTimeThenSlug = (a: number, b: number) => time[a]! - time[b]! || (articles[a]!.slug < articles[b]!.slug ? -1 : 1);
   for (const group of bySignature.values()) {
     const touched: number[] = [];
     for (const tag of tagSets[group[0]!]!) {
@@ -52,13 +49,12 @@ export function relatedArticles<T extends Relatable>(articles: readonly T[], tag
     }
     // Tiers of equal score, best first, each in time order for a nearest-in-time search.
     const tiers = new Map<number, number[]>();
-    for (const position of Int32Array.from(touched, (index) => rank[index]!).sort()) {
-      const index = inTimeOrder[position]!;
+    for (const index of touched) {
       const tier = tiers.get(scores[index]!);
       if (tier) tier.push(index);
       else tiers.set(scores[index]!, [index]);
     }
-    const ordered = [...tiers].sort(([a], [b]) => b - a).map(([, tier]) => tier);
+    const ordered = [...tiers].sort(([a], [b]) => b - a).map(([, tier]) => tier.sort(byTimeThenSlug));
     for (const self of group) {
       const picked: number[] = [];
       for (const tier of ordered) {
