@@ -15,7 +15,8 @@
  * core/build/static-build.js ("Building static entrypoints..."), core/build/generate.js
  * (" generating static routes ", "  ├─ /path" + " (+12ms)" | " (restored)" | " (cached)",
  * "✓ Completed in"), core/build/index.js ("Complete!"), @astrojs/sitemap ("`sitemap-index.xml`
- * created at"), src/integrations/search-index.ts ("Indexed N pages for search (…)").
+ * created at"), src/integrations/search-index.ts ("Indexed N pages for search (…)", printed when the
+ * build has waited for the indexing that began at its start).
  */
 
 export interface PhaseRule {

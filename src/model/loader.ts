@@ -61,6 +61,9 @@ function renderProblem(entry: SourceEntry, error: unknown): ContentProblem {
   };
 }
 
+/** The bodies' details as the last load left them: a preview server reloads often, and they are the same until a body changes. */
+let knownDetails: { folder: string; details: ReadonlyMap<string, BodyDetails> } | undefined;
+
 /** Below this many articles to render, worker start-up costs more than it saves. */
 const POOL_THRESHOLD = 64;
 
@@ -77,7 +80,7 @@ async function renderArticles(newsroom: Newsroom, context: LoaderContext, option
   const summaries = new Map<string, BodyDetails>();
   const root = fileURLToPath(context.config.root);
   const folder = bodiesFolder(context.config.cacheDir);
-  const known = readKnownDetails(folder);
+  const known = knownDetails?.folder === folder ? knownDetails.details : readKnownDetails(folder);
   const jobs = newsroom.articles.map((entry) => {
     const key = bodyKey(entry.body);
     return { entry, key, absolutePath: path.join(options.contentRoot, 'articles', `${entry.id}.md`), cached: cachedBody(folder, key, known) };
@@ -131,7 +134,8 @@ async function renderArticles(newsroom: Newsroom, context: LoaderContext, option
   const current = new Map([...summaries.values()].map((details) => [details.key, details]));
   pruneBodies(folder, new Set(current.keys()));
   if (current.size !== known.size || [...current.keys()].some((key) => known.get(key)?.file !== current.get(key)!.file)) writeKnownDetails(folder, current);
-  // For the sitemap and search steps after the build, which see only files. A preview server runs neither.
+  knownDetails = { folder, details: current };
+  // For the search step at the start of the build and the sitemap step after it, which see only files. A preview server runs neither.
   const cacheDir = fileURLToPath(context.config.cacheDir);
   const articles = newsroom.articles.map(({ id, data }) => ({ ...data, slug: id }));
   const published = { ...options.visibility, preview: false };
