@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheFile, readCacheJson, writeCacheJson } from '../lib/cache-file.ts';
-import { WorkerPool } from '../lib/worker-pool.ts';
+import { WORKER_HEAP_MB, WorkerPool } from '../lib/worker-pool.ts';
 import type { IndexJob } from './search-index-worker.ts';
 import { codeVersion } from '../lib/code-version.ts';
 import { readSearchGroups, searchBundle, type SearchDocument, type SearchGroups } from '../lib/search-groups.ts';
@@ -83,7 +83,7 @@ export function searchIndex(): AstroIntegration {
         };
         const done = (async () => {
           if (stale.length === 0) return;
-          const pool = new WorkerPool<IndexJob, { error?: string }>(new URL('./search-index-worker.ts', import.meta.url), { size: 1 });
+          const pool = new WorkerPool<IndexJob, { error?: string }>(new URL('./search-index-worker.ts', import.meta.url), { size: 1, heapMb: WORKER_HEAP_MB });
           try {
             const { error } = await pool.run(job);
             if (error) throw new Error(error);

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
 /**
- * Heap for one Markdown or card worker: a job needs a few tens of MB, and a
+ * Heap for one Markdown, card or search worker: a job needs a few tens of MB, and a
  * cap makes V8 collect instead of growing each worker towards the machine's
  * limit while the build's main heap grows too.
  */
