@@ -1,5 +1,8 @@
 const pad = (month: number) => String(month).padStart(2, '0');
 
+/** The `[year]/[month]` route parameters of a month page, spelled as its URL spells them. */
+export const monthParams = (year: number, month: number) => ({ year: String(year), month: pad(month) });
+
 /** Fragment id of an article's n-th correction (0-based), stable while corrections are only appended. */
 export const correctionAnchor = (index: number) => `correction-${index + 1}`;
 
