@@ -68,16 +68,17 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         const previous = readManifest(cacheDir);
         const groups = readSearchGroups(cacheDir);
-        const stale = Object.entries(groups).filter(([group, documents]) => {
-          const outputPath = path.join(outDir, searchBundle(group).slice(1));
-          return !(
-            previous?.version === INDEX_VERSION &&
-            JSON.stringify(previous.groups[group]) === JSON.stringify(keysOf(documents)) &&
-            existsSync(path.join(outputPath, 'pagefind-entry.json'))
-          );
-        });
+        const bundleFolder = (group: string) => path.join(outDir, searchBundle(group).slice(1));
+        const stale = Object.entries(groups).filter(
+          ([group, documents]) =>
+            !(
+              previous?.version === INDEX_VERSION &&
+              JSON.stringify(previous.groups[group]) === JSON.stringify(keysOf(documents)) &&
+              existsSync(path.join(bundleFolder(group), 'pagefind-entry.json'))
+            ),
+        );
         const job: IndexJob = {
-          groups: stale.map(([group, documents]) => ({ documents, outputPath: path.join(outDir, searchBundle(group).slice(1)) })),
+          groups: stale.map(([group, documents]) => ({ documents, outputPath: bundleFolder(group) })),
           scratch: cacheFile(cacheDir, 'search-documents'),
           language: siteConfig.language,
         };

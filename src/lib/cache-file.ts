@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 
 /** A file in Backstory's own folder inside Astro's cache folder. */
 export const cacheFile = (cacheDir: string, name: string) => path.join(cacheDir, 'backstory', name);
@@ -15,4 +16,24 @@ export function writeCacheJson(cacheDir: string, name: string, value: unknown): 
 export function readCacheJson<T>(cacheDir: string, name: string): T | undefined {
   const file = cacheFile(cacheDir, name);
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined;
+}
+
+/**
+ * A value kept with V8's serialiser (dates, Maps and `undefined` fields come
+ * back exactly), or undefined when there is none or it cannot be read: a
+ * cache that is lost only means work done again.
+ */
+export function readCacheV8<T>(file: string): T | undefined {
+  try {
+    return deserialize(readFileSync(file)) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written aside and renamed, so a build stopped half-way never leaves a torn cache. */
+export function writeCacheV8(file: string, value: unknown): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(`${file}.tmp`, serialize(value));
+  renameSync(`${file}.tmp`, file);
 }

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { readCacheJson, writeCacheJson } from './cache-file.ts';
+import { cacheKey } from './cache-key.ts';
 import { calendarMonth } from './indexes/archive.ts';
 import { urls } from './urls.ts';
 
@@ -41,7 +41,7 @@ export function searchGroups(articles: readonly SearchSource[], timeZone: string
   const groups: SearchGroups = {};
   for (const { slug, publishedAt, kind, title, description, body } of articles) {
     const url = urls.article(slug);
-    const key = createHash('sha256').update(JSON.stringify([url, kind, title, description, body.key])).digest('base64url').slice(0, 24);
+    const key = cacheKey(url, kind, title, description, body.key);
     (groups[searchGroupOf(publishedAt, timeZone)] ??= []).push({ url, kind, title, description, bodyFile: body.file, key });
   }
   for (const documents of Object.values(groups)) documents.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));

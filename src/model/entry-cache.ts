@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
-import { cacheFile } from '../lib/cache-file.ts';
+import { cacheFile, readCacheV8, writeCacheV8 } from '../lib/cache-file.ts';
 import { codeVersion } from '../lib/code-version.ts';
 
 /** What parsing and validating one valid file gave, minus what is cheap to recompute from its text. */
@@ -44,11 +42,9 @@ export class EntryCache {
 
   constructor(cacheDir: string) {
     this.#file = cacheFile(cacheDir, 'entries.v8');
-    try {
-      this.#previous = deserialize(readFileSync(this.#file)) as Map<string, CachedEntry>;
-    } catch {
-      this.#changed = true; // none yet, or unreadable: start afresh
-    }
+    const previous = readCacheV8<Map<string, CachedEntry>>(this.#file);
+    if (previous) this.#previous = previous;
+    else this.#changed = true; // none yet, or unreadable: start afresh
   }
 
   key(file: string, text: string): string {
@@ -69,9 +65,6 @@ export class EntryCache {
   /** Keeps what this read used, and nothing else. */
   save(): void {
     if (!this.#changed && this.#next.size === this.#previous.size) return;
-    mkdirSync(path.dirname(this.#file), { recursive: true });
-    // Written aside and renamed, so a build stopped half-way never leaves a torn cache.
-    writeFileSync(`${this.#file}.tmp`, serialize(this.#next));
-    renameSync(`${this.#file}.tmp`, this.#file);
+    writeCacheV8(this.#file, this.#next);
   }
 }

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import type { MarkdownHeading } from 'astro';
-import { cacheFile } from '../lib/cache-file.ts';
+import { cacheFile, readCacheV8, writeCacheV8 } from '../lib/cache-file.ts';
 import { codeVersion } from '../lib/code-version.ts';
 import type { ReadingStats } from '../markdown/remark-reading-stats.ts';
 
@@ -122,16 +121,11 @@ export function cachedBody(folder: string, key: string, known: ReadonlyMap<strin
 const knownFile = (folder: string) => path.join(folder, 'known.v8');
 
 export function readKnownDetails(folder: string): Map<string, BodyDetails> {
-  try {
-    return deserialize(readFileSync(knownFile(folder))) as Map<string, BodyDetails>;
-  } catch {
-    return new Map();
-  }
+  return readCacheV8<Map<string, BodyDetails>>(knownFile(folder)) ?? new Map();
 }
 
 export function writeKnownDetails(folder: string, details: ReadonlyMap<string, BodyDetails>): void {
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(knownFile(folder), serialize(details));
+  writeCacheV8(knownFile(folder), details);
 }
 
 /** Removes rendered bodies that no current article uses. */
