@@ -102,11 +102,13 @@ export function storeBody(folder: string, key: string, html: string, metadata: R
 
 /**
  * The rendered body with this key, if an earlier build left it: from the
- * details the last build knew, or else from the file beside the HTML.
+ * details the last build knew, or else from the file beside the HTML. Both
+ * files must be there, since the article's page reads both: a cache folder
+ * half emptied (by hand, or a partly restored CI cache) renders the body again.
  */
 export function cachedBody(folder: string, key: string, known: ReadonlyMap<string, BodyDetails>): BodyDetails | undefined {
   const file = htmlFile(folder, key);
-  if (!existsSync(file)) return undefined;
+  if (!existsSync(file) || !existsSync(detailsFile(file))) return undefined;
   const details = known.get(key);
   if (details?.file === file) return details;
   try {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -46,6 +46,17 @@ describe('rendered bodies', () => {
     storeBody(bodies, 'key-b', '<p>b</p>', metadata);
     pruneBodies(bodies, new Set(['key-b']));
     expect(readdirSync(bodies).sort()).toEqual(['key-b.html', 'key-b.json', 'known.v8']);
+    expect(cachedBody(bodies, 'key-a', known)).toBeUndefined();
+  });
+
+  it('renders a body again when either of its files has gone, even if the last build knew it', () => {
+    const bodies = folder();
+    const details = storeBody(bodies, 'key-a', '<p>a</p>', metadata);
+    const known = new Map([['key-a', details]]);
+    rmSync(path.join(bodies, 'key-a.json'));
+    expect(cachedBody(bodies, 'key-a', known)).toBeUndefined();
+    storeBody(bodies, 'key-a', '<p>a</p>', metadata);
+    rmSync(path.join(bodies, 'key-a.html'));
     expect(cachedBody(bodies, 'key-a', known)).toBeUndefined();
   });
 
