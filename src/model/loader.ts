@@ -11,6 +11,7 @@ import { sitemapLastmod, writeLastmod } from '../lib/sitemap-lastmod.ts';
 import { site } from '../site.config.ts';
 import { KIND_LABELS } from '../lib/kind-labels.ts';
 import { isVisible, type VisibilityContext } from '../lib/visibility.ts';
+import { mapLimit } from '../lib/map-limit.ts';
 import { checkInternalLinks, type LinkSource } from './internal-links.ts';
 import type { SourceEntry } from './read-entry.ts';
 import { createRenderPool, type Rendered } from './render-pool.ts';
@@ -68,6 +69,13 @@ let knownDetails: { folder: string; details: ReadonlyMap<string, BodyDetails> } 
 const POOL_THRESHOLD = 64;
 
 /**
+ * Bodies handed to the render workers at once: enough to keep every worker
+ * busy, few enough that 30,000 queued bodies (and their results) are never
+ * held in memory together.
+ */
+const RENDERS_IN_FLIGHT = 16;
+
+/**
  * Renders the bodies that changed since the last build, keeps their HTML in
  * files outside the content store, and checks every internal link against
  * the whole newsroom. An unchanged article costs a digest and a lookup: its
@@ -88,30 +96,28 @@ async function renderArticles(newsroom: Newsroom, context: LoaderContext, option
   const toRender = jobs.filter((job) => !job.cached);
   const pool = toRender.length >= POOL_THRESHOLD ? createRenderPool() : undefined;
   try {
-    await Promise.all(
-      jobs.map(async ({ entry, key, absolutePath, cached }) => {
-        let summary = cached;
-        if (!summary) {
-          const fileURL = pathToFileURL(absolutePath);
-          let rendered: Rendered;
-          if (pool) {
-            const result = await pool.run({ body: entry.body, fileURL: fileURL.href });
-            if ('error' in result) return void problems.push(renderProblem(entry, result.error));
-            rendered = result.rendered;
-          } else {
-            try {
-              rendered = await context.renderMarkdown(entry.body, { fileURL });
-            } catch (error) {
-              // Astro's own glob loader only logs a failed render and ships the page without a body.
-              return void problems.push(renderProblem(entry, error));
-            }
+    await mapLimit(jobs, RENDERS_IN_FLIGHT, async ({ entry, key, absolutePath, cached }) => {
+      let summary = cached;
+      if (!summary) {
+        const fileURL = pathToFileURL(absolutePath);
+        let rendered: Rendered;
+        if (pool) {
+          const result = await pool.run({ body: entry.body, fileURL: fileURL.href });
+          if ('error' in result) return void problems.push(renderProblem(entry, result.error));
+          rendered = result.rendered;
+        } else {
+          try {
+            rendered = await context.renderMarkdown(entry.body, { fileURL });
+          } catch (error) {
+            // Astro's own glob loader only logs a failed render and ships the page without a body.
+            return void problems.push(renderProblem(entry, error));
           }
-          summary = storeBody(folder, key, rendered.html, rendered.metadata);
         }
-        summaries.set(entry.id, summary);
-        linkSources.push({ ...entry, links: summary.links, visible: isVisible(entry.data, options.visibility) });
-      }),
-    );
+        summary = storeBody(folder, key, rendered.html, rendered.metadata);
+      }
+      summaries.set(entry.id, summary);
+      linkSources.push({ ...entry, links: summary.links, visible: isVisible(entry.data, options.visibility) });
+    });
   } finally {
     await pool?.close();
   }

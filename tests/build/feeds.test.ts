@@ -159,6 +159,9 @@ describe('social and structured data', () => {
       expect(meta('og:image')[0]).toMatch(/^https:\/\/backstory\.example\/.+\.png$/);
       expect(meta('og:image:alt')[0]).toMatch(/\w/);
       expect(meta('twitter:card')).toEqual(['summary_large_image']);
+      // X reads the OpenGraph title, description and image when its own tags are absent.
+      expect([...meta('twitter:title'), ...meta('twitter:description'), ...meta('twitter:image')]).toEqual([]);
+      expect(meta('og:description')[0]).toBe(article.data.description);
       const published = meta('article:published_time')[0]!;
       expect(new Date(published).getTime()).toBe(article.data.publishedAt.getTime());
       expect(meta('article:tag')).toHaveLength(article.data.tags.length);
