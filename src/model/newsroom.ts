@@ -1,7 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from './collections.ts';
-import { mapLimit } from '../lib/map-limit.ts';
 import { checkCrossReferences } from './cross-references.ts';
 import { checkFileNames } from './file-names.ts';
 import { mergeInlineEvents } from './inline-events.ts';
@@ -32,9 +32,6 @@ function displayPath(file: string, cwd: string): string {
   const relative = path.relative(cwd, file);
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
 }
-
-/** Files read at once: enough to keep the disk busy, far below any machine's open-file limit. */
-const OPEN_FILES = 64;
 
 type Resolved = Required<Omit<ReadOptions, 'cache'>> & Pick<ReadOptions, 'cache'>;
 
@@ -69,14 +66,17 @@ async function readCollection(spec: CollectionSpec, options: Resolved, problems:
   const stems = files.filter((entry) => entry.isFile() && entry.name.endsWith(spec.extension)).map((entry) => entry.name.slice(0, -spec.extension.length));
   const nameProblems = checkFileNames(stems, spec.extension, (stem) => displayPath(path.join(folder, stem + spec.extension), options.cwd));
   problems.push(...nameProblems.values());
-  const entries = await mapLimit(files, OPEN_FILES, async (entry) => {
+  // Read one after another, synchronously: for 10,000 small files the promise
+  // API's open, stat, read and close, each a trip to the thread pool, cost
+  // four times as long as the reading.
+  const entries = files.map((entry) => {
     const absolute = path.join(folder, entry.name);
     const file = displayPath(absolute, options.cwd);
     if (!entry.isFile() || !entry.name.endsWith(spec.extension)) {
       problems.push({ file, message: `is not read: only ${spec.extension} files directly inside ${shownFolder} are`, hint: `rename it to end in ${spec.extension} or move it out of the content folder.` });
       return {};
     }
-    const result = readCached(spec, entry.name, file, await readFile(absolute, 'utf8'), options.cache, problems);
+    const result = readCached(spec, entry.name, file, readFileSync(absolute, 'utf8'), options.cache, problems);
     // A file with an unusable name still has its contents checked, but is never published.
     return nameProblems.has(entry.name.slice(0, -spec.extension.length)) ? { ...result, entry: undefined } : result;
   });

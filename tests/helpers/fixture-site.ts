@@ -90,7 +90,7 @@ async function runBuild(root: string, contentDir: string, env: Record<string, st
 }
 
 /** Runs `astro dev` on a fixture content tree; resolves once it serves, with its base URL. */
-export async function startDevServer(files: Record<string, string | null>): Promise<{ url: string; stop(): void }> {
+export async function startDevServer(files: Record<string, string | null>): Promise<{ url: string; root: string; stop(): void }> {
   const root = await writeContent(files);
   const port = 4400 + Math.floor(Math.random() * 500);
   const child = spawn(process.execPath, [path.join(REPO, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
@@ -105,7 +105,7 @@ export async function startDevServer(files: Record<string, string | null>): Prom
     if (child.exitCode !== null) throw new Error(`astro dev exited: ${output}`);
     try {
       await fetch(url);
-      return { url, stop: () => child.kill() };
+      return { url, root, stop: () => child.kill() };
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }

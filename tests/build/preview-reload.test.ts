@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { article, startDevServer } from '../helpers/fixture-site.ts';
+
+const SITE = {
+  'articles/first-story.md': article({ title: '"First story"', publishedAt: '2025-08-12' }, 'The first paragraph.\n'),
+  'articles/second-story.md': article({ title: '"Second story"', publishedAt: '2025-08-13' }, 'Another paragraph.\n'),
+};
+
+describe('the editor preview while an edit reloads', () => {
+  it('answers every request for the edited page, before and after the edit shows, and keeps the bodies the old store names', async () => {
+    const server = await startDevServer(SITE);
+    try {
+      const page = `${server.url}/articles/first-story/`;
+      for (let attempt = 0; attempt < 300 && (await fetch(page)).status !== 200; attempt++) await new Promise((resolve) => setTimeout(resolve, 100));
+      const bodies = path.join(server.root, 'cache', 'backstory', 'bodies');
+      const before = readdirSync(bodies).filter((name) => name.endsWith('.html'));
+      const file = path.join(server.root, 'content', 'articles', 'first-story.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('The first paragraph.', 'The first paragraph, now corrected.'));
+      // Astro writes its store half a second after the loader finishes, and serves
+      // from the old store until then: every answer in between must be the page.
+      const statuses: number[] = [];
+      let shown = false;
+      for (let attempt = 0; attempt < 400 && !shown; attempt++) {
+        const response = await fetch(page);
+        statuses.push(response.status);
+        shown = (await response.text()).includes('now corrected');
+        if (!shown) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(shown).toBe(true);
+      expect(statuses.filter((status) => status !== 200)).toEqual([]);
+      // The old body is still there for the store that named it; the next build prunes it.
+      const after = readdirSync(bodies).filter((name) => name.endsWith('.html'));
+      expect(after).toEqual(expect.arrayContaining(before));
+      expect(after).toHaveLength(before.length + 1);
+    } finally {
+      server.stop();
+    }
+  });
+});
