@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
 
@@ -29,8 +31,24 @@ export function article(fields: Record<string, string | null>, body = 'A paragra
   return `---\n${lines.join('\n')}\n---\n\n${body}`;
 }
 
+/**
+ * Fixture folders (content, cache and dist: megabytes each) made by the test
+ * file that imports this helper, removed after its last test: a suite run
+ * makes about a hundred. Vitest evaluates the helper once per test file.
+ */
+const scratchRoots: string[] = [];
+afterAll(() => {
+  for (const root of scratchRoots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+async function scratchRoot(prefix: string): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), prefix));
+  scratchRoots.push(root);
+  return root;
+}
+
 export async function writeContent(files: Record<string, string | null>): Promise<string> {
-  const root = await mkdtemp(path.join(tmpdir(), 'backstory-fixture-'));
+  const root = await scratchRoot('backstory-fixture-');
   const merged = { ...BASE_CONTENT, ...files };
   for (const [name, text] of Object.entries(merged)) {
     if (text === null) continue;
@@ -71,7 +89,7 @@ export async function rebuildFixture(previous: BuildResult, files: Record<string
  * `files: 'launch'` builds the repository's own content into a separate folder.
  */
 export async function buildFixture(files: Record<string, string | null> | 'launch', env: Record<string, string> = {}): Promise<BuildResult> {
-  const root = files === 'launch' ? await mkdtemp(path.join(tmpdir(), 'backstory-launch-')) : await writeContent(files);
+  const root = files === 'launch' ? await scratchRoot('backstory-launch-') : await writeContent(files);
   return runBuild(root, files === 'launch' ? path.join(REPO, 'content') : path.join(root, 'content'), env);
 }
 

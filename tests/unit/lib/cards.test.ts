@@ -1,4 +1,4 @@
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -126,6 +126,7 @@ describe('social cards', () => {
     expect(String(await cachedCard({ ...content, title: 'A corrected headline' }, cacheDir, render))).toBe('card 2');
     expect(await readdir(cacheDir)).toHaveLength(2);
     expect(cardHash(content)).not.toBe(cardHash({ ...content, date: '13 August 2025' }));
+    await rm(cacheDir, { recursive: true, force: true });
   });
 
   it('sets long headlines smaller', () => {

@@ -2,12 +2,19 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { codeVersion } from '../../../src/lib/code-version.ts';
 import { EntryCache } from '../../../src/model/entry-cache.ts';
 import { bodyKey, cachedBody, pruneBodies, readBody, readHeadings, readKnownDetails, storeBody, summaryOf, writeKnownDetails } from '../../../src/model/rendered-bodies.ts';
 
-const folder = () => mkdtempSync(path.join(tmpdir(), 'backstory-cache-'));
+const folders: string[] = [];
+const folder = () => {
+  folders.push(mkdtempSync(path.join(tmpdir(), 'backstory-cache-')));
+  return folders.at(-1)!;
+};
+afterAll(() => {
+  for (const created of folders) rmSync(created, { recursive: true, force: true });
+});
 const metadata = { headings: [{ depth: 2, slug: 'one', text: 'One' }], frontmatter: { readingStats: { words: 3, minutes: 1 } } };
 
 describe('code version', () => {
