@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { contentChanged } from './content-generation.ts';
 import { EntryCache } from './entry-cache.ts';
-import { readNewsroom, type Newsroom } from './newsroom.ts';
+import { readNewsroom, type KnownFile, type Newsroom } from './newsroom.ts';
 import { ContentError, type ContentProblem } from './problem.ts';
 import { searchGroups, writeSearchGroups } from '../lib/search-groups.ts';
 import { sitemapLastmod, writeLastmod } from '../lib/sitemap-lastmod.ts';
@@ -46,8 +46,23 @@ function forgetSnapshot(): void {
   queueMicrotask(() => (forgotten = false));
 }
 
-function readOnce(options: NewsroomLoaderOptions, cacheDir: URL) {
-  snapshot ??= readNewsroom({ ...options, cache: new EntryCache(fileURLToPath(cacheDir)) });
+/**
+ * A preview server's last read, and the files it has heard change since:
+ * its next read takes every other file from it instead of reading 10,000
+ * files again for one saved edit.
+ */
+let earlierFiles: Map<string, KnownFile> | undefined;
+const changedFiles = new Set<string>();
+
+function readOnce(options: NewsroomLoaderOptions, cacheDir: URL, watching: boolean) {
+  if (!snapshot) {
+    const earlier = watching ? { files: earlierFiles ?? new Map(), changed: new Set(changedFiles) } : undefined;
+    changedFiles.clear();
+    snapshot = readNewsroom({ ...options, cache: new EntryCache(fileURLToPath(cacheDir)), earlier }).then((read) => {
+      if (watching) earlierFiles = read.files;
+      return read;
+    });
+  }
   return snapshot;
 }
 
@@ -162,7 +177,7 @@ type StoredSchema<C extends CollectionName> = C extends 'articles' ? typeof stor
 export function newsroomLoader<C extends CollectionName>(collection: C, options: NewsroomLoaderOptions): Loader & { schema: StoredSchema<C> } {
   let watching = false;
   async function load(context: LoaderContext): Promise<void> {
-    const { newsroom, problems } = await readOnce(options, context.config.cacheDir);
+    const { newsroom, problems } = await readOnce(options, context.config.cacheDir, Boolean(context.watcher));
     if (problems.length) throw new ContentError(problems);
     const entries = newsroom[collection];
     const current = new Set(entries.map((entry) => entry.id));
@@ -181,6 +196,8 @@ export function newsroomLoader<C extends CollectionName>(collection: C, options:
     context.watcher.add(options.contentRoot);
     context.watcher.on('all', (_event, changed) => {
       if (!changed.startsWith(options.contentRoot)) return;
+      // Resolved: the watcher's separators are not always the platform's.
+      changedFiles.add(path.resolve(changed));
       forgetSnapshot();
       load(context).catch((error: unknown) => context.logger.error(String(error)));
     });

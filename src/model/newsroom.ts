@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from './collections.ts';
@@ -26,6 +26,27 @@ export interface ReadOptions {
   cwd?: string;
   /** Where parsed files are cached between builds (see `EntryCache`); none, parse everything. */
   cache?: EntryCache | undefined;
+  /**
+   * A preview server's last read, and the files it has heard change since.
+   * Any other file whose size and modification time are as they were is
+   * taken from it unread; a file that had a problem is always read again.
+   * Given (even empty), the read returns what the next one can reuse.
+   */
+  earlier?: EarlierRead | undefined;
+}
+
+/** One valid file as a read found it, for a preview server's next read. */
+export interface KnownFile {
+  result: ReadResult;
+  mtimeMs: number;
+  size: number;
+}
+
+export interface EarlierRead {
+  /** By absolute path. */
+  files: ReadonlyMap<string, KnownFile>;
+  /** Absolute paths of the files changed since. */
+  changed: ReadonlySet<string>;
 }
 
 function displayPath(file: string, cwd: string): string {
@@ -33,7 +54,7 @@ function displayPath(file: string, cwd: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
 }
 
-type Resolved = Required<Omit<ReadOptions, 'cache'>> & Pick<ReadOptions, 'cache'>;
+type Resolved = Required<Omit<ReadOptions, 'cache' | 'earlier'>> & Pick<ReadOptions, 'cache' | 'earlier'>;
 
 /** Reads one file, from the cache when its text is unchanged; a file with problems is always read afresh. */
 function readCached(spec: CollectionSpec, name: string, file: string, text: string, cache: EntryCache | undefined, problems: ContentProblem[]): ReadResult {
@@ -50,7 +71,27 @@ function readCached(spec: CollectionSpec, name: string, file: string, text: stri
   return result;
 }
 
-async function readCollection(spec: CollectionSpec, options: Resolved, problems: ContentProblem[]): Promise<ReadResult[]> {
+/**
+ * Reads one file, or takes it from a preview server's last read when nothing
+ * says it changed, and remembers a valid one for the next read.
+ */
+function readKnown(spec: CollectionSpec, name: string, absolute: string, file: string, options: Resolved, problems: ContentProblem[], known: Map<string, KnownFile>): ReadResult {
+  if (!options.earlier) return readCached(spec, name, file, readFileSync(absolute, 'utf8'), options.cache, problems);
+  const { mtimeMs, size } = statSync(absolute);
+  const earlier = options.earlier.changed.has(absolute) ? undefined : options.earlier.files.get(absolute);
+  if (earlier && earlier.mtimeMs === mtimeMs && earlier.size === size) {
+    // Looked up, so that the entry cache keeps it for the next build.
+    if (earlier.result.entry?.sourceKey) options.cache?.get(earlier.result.entry.sourceKey);
+    known.set(absolute, earlier);
+    return earlier.result;
+  }
+  const before = problems.length;
+  const result = readCached(spec, name, file, readFileSync(absolute, 'utf8'), options.cache, problems);
+  if (result.entry && problems.length === before) known.set(absolute, { result, mtimeMs, size });
+  return result;
+}
+
+async function readCollection(spec: CollectionSpec, options: Resolved, problems: ContentProblem[], known: Map<string, KnownFile>): Promise<ReadResult[]> {
   const folder = path.join(options.contentRoot, spec.folder);
   const shownFolder = `${displayPath(folder, options.cwd)}/`;
   let names: { name: string; isFile(): boolean }[];
@@ -76,7 +117,7 @@ async function readCollection(spec: CollectionSpec, options: Resolved, problems:
       problems.push({ file, message: `is not read: only ${spec.extension} files directly inside ${shownFolder} are`, hint: `rename it to end in ${spec.extension} or move it out of the content folder.` });
       return {};
     }
-    const result = readCached(spec, entry.name, file, readFileSync(absolute, 'utf8'), options.cache, problems);
+    const result = readKnown(spec, entry.name, absolute, file, options, problems, known);
     // A file with an unusable name still has its contents checked, but is never published.
     return nameProblems.has(entry.name.slice(0, -spec.extension.length)) ? { ...result, entry: undefined } : result;
   });
@@ -91,11 +132,12 @@ async function readCollection(spec: CollectionSpec, options: Resolved, problems:
  * instead of stopping at the first, so an editor fixes them in one pass.
  * Shared by the build's content loader and `npm run check`.
  */
-export async function readNewsroom(options: ReadOptions): Promise<{ newsroom: Newsroom; problems: ContentProblem[] }> {
+export async function readNewsroom(options: ReadOptions): Promise<{ newsroom: Newsroom; problems: ContentProblem[]; files: Map<string, KnownFile> }> {
   const resolved: Resolved = { cwd: process.cwd(), ...options };
   const problems: ContentProblem[] = [];
+  const files = new Map<string, KnownFile>();
   const names = Object.keys(COLLECTIONS) as CollectionName[];
-  const lists = await Promise.all(names.map((name) => readCollection(COLLECTIONS[name], resolved, problems)));
+  const lists = await Promise.all(names.map((name) => readCollection(COLLECTIONS[name], resolved, problems, files)));
   const valid = (results: ReadResult[]) => results.flatMap((result) => (result.entry ? [result.entry] : []));
   const newsroom = Object.fromEntries(names.map((name, index) => [name, valid(lists[index]!)])) as unknown as Newsroom;
   const parsedArticles = lists[names.indexOf('articles')]!.flatMap((result): ParsedEntry[] => (result.parsed ? [result.parsed] : []));
@@ -103,5 +145,5 @@ export async function readNewsroom(options: ReadOptions): Promise<{ newsroom: Ne
   checkCrossReferences(parsedArticles, newsroom, resolved.publicDir, problems);
   problems.sort((a, b) => a.file.localeCompare(b.file, 'en') || (a.line ?? 0) - (b.line ?? 0));
   options.cache?.save();
-  return { newsroom, problems };
+  return { newsroom, problems, files };
 }

@@ -1,4 +1,7 @@
+import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EntryCache } from '../../../src/model/entry-cache.ts';
 import { readNewsroom } from '../../../src/model/newsroom.ts';
 import { formatProblem } from '../../../src/model/problem.ts';
 import { article, REPO, writeContent } from '../../helpers/fixture-site.ts';
@@ -26,5 +29,42 @@ describe('readNewsroom', () => {
   it.each(INVALID_CASES)('reports $name', async ({ files, expected }) => {
     const { problems, contentRoot } = await read(files);
     expect(problems.map(formatProblem)).toEqual(expected.map((line) => line.replaceAll('<root>', contentRoot)));
+  });
+
+  it('lets a preview server take every file it has not heard change, and whose size and time are as they were, from its last read', async () => {
+    const root = await writeContent({ 'articles/second.md': article({ title: '"Second"' }) });
+    const contentRoot = path.join(root, 'content');
+    const cacheDir = path.join(root, 'cache');
+    const options = { contentRoot, publicDir: `${REPO}/public`, cwd: REPO };
+    const titles = (read: Awaited<ReturnType<typeof readNewsroom>>) => read.newsroom.articles.map((entry) => entry.data.title);
+    const second = path.join(contentRoot, 'articles', 'second.md');
+    // A whole second: a time set back later must match to the nanosecond.
+    utimesSync(second, 1_700_000_000, 1_700_000_000);
+    const first = await readNewsroom({ ...options, cache: new EntryCache(cacheDir), earlier: { files: new Map(), changed: new Set() } });
+    expect(titles(first)).toEqual(['First story', 'Second']);
+
+    // Same size, same time, and no word from the watcher: taken unread, so the old title stays.
+    writeFileSync(second, readFileSync(second, 'utf8').replace('"Second"', '"Sequel"'));
+    utimesSync(second, 1_700_000_000, 1_700_000_000);
+    const unread = await readNewsroom({ ...options, cache: new EntryCache(cacheDir), earlier: { files: first.files, changed: new Set() } });
+    expect(titles(unread)).toEqual(['First story', 'Second']);
+    // The watcher named it: read again.
+    const heard = await readNewsroom({ ...options, cache: new EntryCache(cacheDir), earlier: { files: unread.files, changed: new Set([second]) } });
+    expect(titles(heard)).toEqual(['First story', 'Sequel']);
+    // Unheard, but its size changed: read again all the same.
+    writeFileSync(second, readFileSync(second, 'utf8').replace('"Sequel"', '"A longer sequel"'));
+    const resized = await readNewsroom({ ...options, cache: new EntryCache(cacheDir), earlier: { files: heard.files, changed: new Set() } });
+    expect(titles(resized)).toEqual(['First story', 'A longer sequel']);
+    // Files taken unread stay in the entry cache for the next build.
+    const firstKey = resized.newsroom.articles[0]!.sourceKey!;
+    expect(new EntryCache(cacheDir).get(firstKey)).toBeDefined();
+    // A deleted file is gone, an invalid one reports its problem on every read.
+    rmSync(second);
+    writeFileSync(path.join(contentRoot, 'articles', 'third.md'), article({ title: null }));
+    const changed = await readNewsroom({ ...options, cache: new EntryCache(cacheDir), earlier: { files: resized.files, changed: new Set() } });
+    expect(titles(changed)).toEqual(['First story']);
+    expect(changed.problems.map((problem) => problem.file)).toEqual([expect.stringMatching(/third\.md$/)]);
+    const again = await readNewsroom({ ...options, cache: new EntryCache(cacheDir), earlier: { files: changed.files, changed: new Set() } });
+    expect(again.problems).toEqual(changed.problems);
   });
 });
