@@ -32,9 +32,9 @@ async function indexGroup(documents: readonly SearchDocument[], outputPath: stri
     mkdirSync(folder, { recursive: true });
     writeFileSync(path.join(folder, 'index.html'), searchDocumentHtml(document, readFileSync(document.bodyFile, 'utf8'), language));
   }
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: scratch });
     if (added.errors.length) throw new Error(`Pagefind could not index ${scratch}: ${added.errors.join('; ')}`);
     if (added.page_count !== documents.length) throw new Error(`Pagefind indexed ${added.page_count} of the ${documents.length} articles it was given.`);
@@ -42,7 +42,7 @@ async function indexGroup(documents: readonly SearchDocument[], outputPath: stri
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   } finally {
-    await index.deleteIndex();
+    // Ending Pagefind's process also drops the index it held.
     await pagefind.close();
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -54,7 +54,5 @@ parentPort!.on('message', async ({ id, groups, scratch, language }: { id: number
     parentPort!.postMessage({ id });
   } catch (error) {
     parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
-  } finally {
-    await pagefind.close();
   }
 });

@@ -153,16 +153,17 @@ async function renderArticles(newsroom: Newsroom, context: LoaderContext, option
     context.store.set({ id: entry.id, data: data as unknown as Record<string, unknown>, filePath, digest });
   }
   const current = new Map([...summaries.values()].map((details) => [details.key, details]));
+  const previewing = Boolean(context.watcher);
   // A preview server answers requests while it reloads, from the store as it
   // was: the bodies that store names must outlive the reload. The next build prunes them.
-  if (!context.watcher) pruneBodies(folder, new Set(current.keys()));
+  if (!previewing) pruneBodies(folder, new Set(current.keys()));
   // A preview server keeps them in memory and writes them once, at its first load.
-  const reloading = context.watcher && knownDetails?.folder === folder;
+  const reloading = previewing && knownDetails?.folder === folder;
   if (!reloading && (current.size !== known.size || [...current.keys()].some((key) => known.get(key)?.file !== current.get(key)!.file))) writeKnownDetails(folder, current);
   knownDetails = { folder, details: current };
   context.logger.info(`timing: markdown-render ${Math.round(performance.now() - started)} ms (${toRender.length} of ${jobs.length} articles rendered${pool ? ' on worker threads' : ''})`);
   // For the search step at the start of the build and the sitemap step after it, which see only files. A preview server runs neither.
-  if (context.watcher) return;
+  if (previewing) return;
   const cacheDir = fileURLToPath(context.config.cacheDir);
   const articles = newsroom.articles.map(({ id, data }) => ({ ...data, slug: id }));
   const published = { ...options.visibility, preview: false };
