@@ -10,6 +10,7 @@ import { listingMonths } from '../lib/indexes/listing-months.ts';
 import { relatedArticles } from '../lib/indexes/related.ts';
 import { buildTagIndex, byUsageThenLabel } from '../lib/indexes/tag-index.ts';
 import { mergeTimeline } from '../lib/indexes/timeline.ts';
+import { lazyFields } from '../lib/lazy-fields.ts';
 import { site } from '../site.config.ts';
 import type { Article, Author, Publication, Tag, TagListing, TimelineEvent } from './types.ts';
 
@@ -25,7 +26,7 @@ const tagSlugs = (article: Article) => article.tags.map((tag) => tag.slug);
 async function loadPublication(): Promise<Publication> {
   const started = performance.now();
   const publication = await resolvePublication();
-  console.info(`[backstory] timing: publication ${Math.round(performance.now() - started)} ms (${publication.articles.length} articles loaded, resolved and indexed)`);
+  console.info(`[backstory] timing: publication ${Math.round(performance.now() - started)} ms (${publication.articles.length} articles loaded and resolved; each index is built when first read)`);
   return publication;
 }
 
@@ -54,35 +55,41 @@ async function resolvePublication(): Promise<Publication> {
     }))
     .sort(byNewest);
 
-  const tagIndex = buildTagIndex(articles, tagSlugs, [...tags.keys()]);
-  const timeline = mergeTimeline([...events.values()], articles);
-  const tagListings: TagListing[] = [...tags.values()]
-    .map((tag) => {
-      const tagged = tagIndex.get(tag.slug)!.articles;
-      return { ...tag, articles: tagged, months: listingMonths(tagged, site.timeZone), timeline: mergeTimeline([...events.values()], tagged) };
-    })
-    .sort((a, b) => byUsageThenLabel({ count: a.articles.length, label: a.label }, { count: b.articles.length, label: b.label }));
-
-  const articlesByAuthor = new Map<string, Article[]>([...authors.keys()].map((id) => [id, []]));
-  for (const article of articles) {
-    for (const author of article.authors) articlesByAuthor.get(author.slug)!.push(article);
-  }
-  return {
-    articles,
-    articleBySlug: new Map(articles.map((article) => [article.slug, article])),
-    authors: [...authors.values()],
-    articlesByAuthor,
-    monthsByAuthor: new Map([...articlesByAuthor].map(([slug, list]) => [slug, listingMonths(list, site.timeZone)])),
-    tags: tagListings,
-    tagBySlug: new Map(tagListings.map((tag) => [tag.slug, tag])),
-    archive: buildArchive(articles, site.timeZone),
-    timeline,
-    relatedBySlug: relatedArticles(articles, tagSlugs),
-    adjacentBySlug: adjacentInTime(articles),
-    corrections: articles
-      .flatMap((article) => article.corrections.map((correction, index) => ({ ...correction, article, anchor: correctionAnchor(index) })))
-      .sort((a, b) => b.date.getTime() - a.date.getTime() || a.article.slug.localeCompare(b.article.slug, 'en') || a.anchor.localeCompare(b.anchor)),
-  };
+  // Each index is built when a page first reads it: a build reads them all,
+  // a preview server only what the page it shows needs (an article page
+  // needs no topic listing, archive or timeline).
+  const publication: Publication = lazyFields<Publication>({
+    articles: () => articles,
+    articleBySlug: () => new Map(articles.map((article) => [article.slug, article])),
+    authors: () => [...authors.values()],
+    articlesByAuthor: () => {
+      const byAuthor = new Map<string, Article[]>([...authors.keys()].map((id) => [id, []]));
+      for (const article of articles) {
+        for (const author of article.authors) byAuthor.get(author.slug)!.push(article);
+      }
+      return byAuthor;
+    },
+    monthsByAuthor: () => new Map([...publication.articlesByAuthor].map(([slug, list]) => [slug, listingMonths(list, site.timeZone)])),
+    tags: () => {
+      const tagIndex = buildTagIndex(articles, tagSlugs, [...tags.keys()]);
+      return [...tags.values()]
+        .map((tag): TagListing => {
+          const tagged = tagIndex.get(tag.slug)!.articles;
+          return { ...tag, articles: tagged, months: listingMonths(tagged, site.timeZone), timeline: mergeTimeline([...events.values()], tagged) };
+        })
+        .sort((a, b) => byUsageThenLabel({ count: a.articles.length, label: a.label }, { count: b.articles.length, label: b.label }));
+    },
+    tagBySlug: () => new Map(publication.tags.map((tag) => [tag.slug, tag])),
+    archive: () => buildArchive(articles, site.timeZone),
+    timeline: () => mergeTimeline([...events.values()], articles),
+    relatedBySlug: () => relatedArticles(articles, tagSlugs),
+    adjacentBySlug: () => adjacentInTime(articles),
+    corrections: () =>
+      articles
+        .flatMap((article) => article.corrections.map((correction, index) => ({ ...correction, article, anchor: correctionAnchor(index) })))
+        .sort((a, b) => b.date.getTime() - a.date.getTime() || a.article.slug.localeCompare(b.article.slug, 'en') || a.anchor.localeCompare(b.anchor)),
+  });
+  return publication;
 }
 
 let publication: Promise<Publication> | undefined;

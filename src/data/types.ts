@@ -5,6 +5,7 @@ import type { Adjacent } from '../lib/indexes/adjacent.ts';
 import type { ArchiveYear } from '../lib/indexes/archive.ts';
 import type { ListingMonth } from '../lib/indexes/listing-months.ts';
 import type { TimelineEntry } from '../lib/indexes/timeline.ts';
+import type { RelatedIndex } from '../lib/indexes/related.ts';
 
 export interface Author extends AuthorData {
   slug: string;
@@ -66,7 +67,7 @@ export interface Publication {
   archive: ArchiveYear<Article>[];
   /** Events cited by visible articles, oldest first. */
   timeline: TimelineEntry<TimelineEvent, Article>[];
-  relatedBySlug: Map<string, Article[]>;
+  relatedBySlug: RelatedIndex<Article>;
   /** Every correction on a visible article, newest first. */
   corrections: CorrectionNotice[];
   adjacentBySlug: Map<string, Adjacent<Article>>;

@@ -6,6 +6,7 @@ import { cacheFile, readCacheJson, writeCacheJson } from '../lib/cache-file.ts';
 import { WORKER_HEAP_MB, WorkerPool } from '../lib/worker-pool.ts';
 import type { IndexJob } from './search-index-worker.ts';
 import { codeVersion } from '../lib/code-version.ts';
+import { collectGarbage } from '../lib/collect-garbage.ts';
 import { readSearchGroups, searchBundle, type SearchDocument, type SearchGroups } from '../lib/search-groups.ts';
 import { site as siteConfig } from '../site.config.ts';
 
@@ -65,6 +66,10 @@ export function searchIndex(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
+        // The content sync has just ended, and with it the loader's read of
+        // every source file: collected now, before Pagefind's process starts
+        // and Astro bundles, that garbage does not add to the build's peak.
+        collectGarbage();
         const started = performance.now();
         const previous = readManifest(cacheDir);
         const groups = readSearchGroups(cacheDir);

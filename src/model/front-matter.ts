@@ -48,7 +48,9 @@ function readYaml(text: string, firstLine: number) {
     const node = document.getIn(path, true) as { range?: [number, number, number] } | undefined;
     return lineAt(node?.range?.[0]);
   };
-  return { data: syntaxErrors.length ? undefined : (document.toJS() ?? {}), lineOf, syntaxErrors };
+  // Cloned: the parser's strings are slices of the file's text, and V8 keeps
+  // the whole text alive for any of them that the content store holds on to.
+  return { data: syntaxErrors.length ? undefined : structuredClone(document.toJS() ?? {}), lineOf, syntaxErrors };
 }
 
 /** Splits a Markdown file into its YAML front matter and body. */

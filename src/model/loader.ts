@@ -35,6 +35,14 @@ let snapshot: Promise<{ newsroom: Newsroom; problems: ContentProblem[] }> | unde
 let forgotten = false;
 
 /**
+ * The collections that have taken their entries from the snapshot. A build
+ * reads once and loads each collection once: when the last one has, the
+ * snapshot goes, so that 10,000 sources, Markdown bodies and YAML documents
+ * are not held through the rest of the build.
+ */
+const loadedFromSnapshot = new Set<CollectionName>();
+
+/**
  * Every collection's loader hears the same file event, one after another in
  * the same tick: the first drops the snapshot, and the others reload from the
  * one new read instead of reading the whole tree again each.
@@ -80,6 +88,22 @@ function renderProblem(entry: SourceEntry, error: unknown): ContentProblem {
 /** The bodies' details as the last load left them: a preview server reloads often, and they are the same until a body changes. */
 let knownDetails: { folder: string; details: ReadonlyMap<string, BodyDetails> } | undefined;
 
+/**
+ * Each body's key, by the entry it was read into. A preview server's reload
+ * takes unchanged files' entries from its last read, the same objects, and
+ * so digests only the bodies that changed instead of 10,000.
+ */
+const bodyKeys = new WeakMap<SourceEntry, string>();
+
+function bodyKeyOf(entry: SourceEntry): string {
+  let key = bodyKeys.get(entry);
+  if (key === undefined) {
+    key = bodyKey(entry.body);
+    bodyKeys.set(entry, key);
+  }
+  return key;
+}
+
 /** Below this many articles to render, worker start-up costs more than it saves. */
 const POOL_THRESHOLD = 64;
 
@@ -105,7 +129,7 @@ async function renderArticles(newsroom: Newsroom, context: LoaderContext, option
   const folder = bodiesFolder(context.config.cacheDir);
   const known = knownDetails?.folder === folder ? knownDetails.details : readKnownDetails(folder);
   const jobs = newsroom.articles.map((entry) => {
-    const key = bodyKey(entry.body);
+    const key = bodyKeyOf(entry);
     return { entry, key, absolutePath: path.join(options.contentRoot, 'articles', `${entry.id}.md`), cached: cachedBody(folder, key, known) };
   });
   const toRender = jobs.filter((job) => !job.cached);
@@ -160,7 +184,8 @@ async function renderArticles(newsroom: Newsroom, context: LoaderContext, option
   // A preview server keeps them in memory and writes them once, at its first load.
   const reloading = previewing && knownDetails?.folder === folder;
   if (!reloading && (current.size !== known.size || [...current.keys()].some((key) => known.get(key)?.file !== current.get(key)!.file))) writeKnownDetails(folder, current);
-  knownDetails = { folder, details: current };
+  // Only a preview server loads again; a build would only hold them to its end.
+  knownDetails = previewing ? { folder, details: current } : undefined;
   context.logger.info(`timing: markdown-render ${Math.round(performance.now() - started)} ms (${toRender.length} of ${jobs.length} articles rendered${pool ? ' on worker threads' : ''})`);
   // For the search step at the start of the build and the sitemap step after it, which see only files. A preview server runs neither.
   if (previewing) return;
@@ -192,7 +217,15 @@ export function newsroomLoader<C extends CollectionName>(collection: C, options:
       }
     }
     contentChanged();
-    if (!context.watcher || watching) return;
+    if (!context.watcher) {
+      loadedFromSnapshot.add(collection);
+      if (loadedFromSnapshot.size === Object.keys(COLLECTIONS).length) {
+        snapshot = undefined;
+        loadedFromSnapshot.clear();
+      }
+      return;
+    }
+    if (watching) return;
     watching = true;
     context.watcher.add(options.contentRoot);
     context.watcher.on('all', (_event, changed) => {

@@ -1,7 +1,6 @@
 /** A worker thread that draws social cards, so cards render on every core. */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
+import { collectGarbage } from '../collect-garbage.ts';
 import type { CardContent } from './card-tree.ts';
 import { renderCard } from './render-card.ts';
 
@@ -9,9 +8,7 @@ import { renderCard } from './render-card.ts';
 // that V8 does not see, and frees it only after the small JS object holding it
 // is collected, in a finalizer on a later turn of the event loop. Left to V8, a
 // worker collects rarely: 400 cards held 2.6 GB. Collecting every few cards
-// keeps a worker near 200 MB. A worker cannot take --expose-gc on its command line.
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
+// keeps a worker near 200 MB.
 const CARDS_BETWEEN_COLLECTIONS = 8;
 let drawn = 0;
 

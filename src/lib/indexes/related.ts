@@ -3,6 +3,12 @@ export interface Relatable {
   publishedAt: Date;
 }
 
+/** Each article's related articles, worked out when first asked for. */
+export interface RelatedIndex<T> {
+  /** Up to the limit of related articles, best first; undefined for a slug the index does not hold. */
+  get(slug: string): T[] | undefined;
+}
+
 /**
  * Up to `limit` related articles for every article. A shared tag weighs more
  * the rarer it is (inverse document frequency), so two pieces on
@@ -13,9 +19,11 @@ export interface Relatable {
  *
  * Articles with the same tags share their candidates' scores, computed once
  * over an inverted tag index; a newsroom's tag combinations are far fewer
- * than its articles.
+ * than its articles. Each combination is ranked when one of its articles is
+ * first asked for: a build asks for all, a preview server only for the page
+ * it shows.
  */
-export function relatedArticles<T extends Relatable>(articles: readonly T[], tagsOf: (article: T) => readonly string[], limit = 3): Map<string, T[]> {
+export function relatedArticles<T extends Relatable>(articles: readonly T[], tagsOf: (article: T) => readonly string[], limit = 3): RelatedIndex<T> {
   const byTag = new Map<string, number[]>();
   // Sorted, so that articles with the same tags in any order share one ranking, summed in one order.
   const tagSets = articles.map((article) => [...new Set(tagsOf(article))].sort());
@@ -28,18 +36,20 @@ export function relatedArticles<T extends Relatable>(articles: readonly T[], tag
   });
   const weight = new Map([...byTag].map(([tag, list]) => [tag, Math.log(1 + articles.length / list.length)]));
   const time = articles.map((article) => article.publishedAt.getTime());
+  const indexOf = new Map(articles.map((article, index) => [article.slug, index]));
   const bySignature = new Map<string, number[]>();
-  articles.forEach((_, index) => {
-    const signature = tagSets[index]!.join('\n');
+  const signatures = tagSets.map((tags, index) => {
+    const signature = tags.join('\n');
     const group = bySignature.get(signature);
     if (group) group.push(index);
     else bySignature.set(signature, [index]);
+    return signature;
   });
 
   const result = new Map<string, T[]>();
   const scores = new Float64Array(articles.length);
   const byTimeThenSlug = (a: number, b: number) => time[a]! - time[b]! || (articles[a]!.slug < articles[b]!.slug ? -1 : 1);
-  for (const group of bySignature.values()) {
+  const rank = (group: readonly number[]) => {
     const touched: number[] = [];
     for (const tag of tagSets[group[0]!]!) {
       for (const other of byTag.get(tag)!) {
@@ -64,8 +74,15 @@ export function relatedArticles<T extends Relatable>(articles: readonly T[], tag
       result.set(articles[self]!.slug, picked.map((index) => articles[index]!));
     }
     for (const index of touched) scores[index] = 0;
-  }
-  return result;
+  };
+  return {
+    get(slug) {
+      const index = indexOf.get(slug);
+      if (index === undefined) return undefined;
+      if (!result.has(slug)) rank(bySignature.get(signatures[index]!)!);
+      return result.get(slug);
+    },
+  };
 }
 
 /** Up to `count` of `tier` (in time order) nearest in time to `self`, never `self`: nearer first, then newer, then by slug. */

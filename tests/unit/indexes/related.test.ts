@@ -28,6 +28,13 @@ describe('relatedArticles', () => {
     expect(related.map((article) => article.slug)).toEqual(['both', 'rare', 'common-only']);
   });
 
+  it('answers for the articles it was given and nothing else', () => {
+    const related = relatedArticles([at('a', 1, ['russia']), at('b', 2, ['russia']), at('c', 3, [])], tagsOf);
+    expect(related.get('c')).toEqual([]);
+    expect(related.get('a')!.map((article) => article.slug)).toEqual(['b']);
+    expect(related.get('missing')).toBeUndefined();
+  });
+
   it('never relates an article to itself, returns at most the limit, and matches a brute-force ranking (property)', () => {
     fc.assert(
       fc.property(articlesArbitrary, (articles) => {
