@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
+import { cardCodeVersion } from '../lib/cards/card-code-version.ts';
 
 /**
- * Tells pages whether they are being previewed (`astro dev`), and where the
- * source tree is. Vite's
+ * Tells pages whether they are being previewed (`astro dev`), where the
+ * source tree is, and the version of the card-drawing code. Vite's
  * `import.meta.env.DEV` is not enough: it follows NODE_ENV, so a production
  * build run with NODE_ENV=test or development would publish drafts.
  */
@@ -17,6 +18,8 @@ export function previewMode(): AstroIntegration {
               'import.meta.env.BACKSTORY_PREVIEW': JSON.stringify(command === 'dev'),
               // Bundled pages run from a temporary folder; worker threads need the real source tree.
               'import.meta.env.BACKSTORY_SRC_DIR': JSON.stringify(config.srcDir.href),
+              // The cards are drawn by workers outside the bundle, so Astro's check of a route's code cannot see their code change.
+              'import.meta.env.BACKSTORY_CARD_CODE': JSON.stringify(cardCodeVersion()),
             },
           },
         });

@@ -1,9 +1,11 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { cachedCard, cardHash } from '../../../src/lib/cards/card-cache.ts';
+import { cardCodeVersion } from '../../../src/lib/cards/card-code-version.ts';
 import { quantiseCard, rampPalette } from '../../../src/lib/cards/card-palette.ts';
 import { CARD_COLOURS, headlineSize } from '../../../src/lib/cards/card-tree.ts';
 import { drawCard, renderCard } from '../../../src/lib/cards/render-card.ts';
@@ -120,13 +122,27 @@ describe('social cards', () => {
       renders++;
       return Buffer.from(`card ${renders}`);
     };
-    expect(String(await cachedCard(content, cacheDir, render))).toBe('card 1');
-    expect(String(await cachedCard({ ...content }, cacheDir, render))).toBe('card 1');
+    expect(String(await cachedCard(content, 'code-1', cacheDir, render))).toBe('card 1');
+    expect(String(await cachedCard({ ...content }, 'code-1', cacheDir, render))).toBe('card 1');
     expect(renders).toBe(1);
-    expect(String(await cachedCard({ ...content, title: 'A corrected headline' }, cacheDir, render))).toBe('card 2');
+    expect(String(await cachedCard({ ...content, title: 'A corrected headline' }, 'code-1', cacheDir, render))).toBe('card 2');
     expect(await readdir(cacheDir)).toHaveLength(2);
-    expect(cardHash(content)).not.toBe(cardHash({ ...content, date: '13 August 2025' }));
+    expect(cardHash(content, 'code-1')).not.toBe(cardHash({ ...content, date: '13 August 2025' }, 'code-1'));
+    // New drawing code draws the card again.
+    expect(String(await cachedCard(content, 'code-2', cacheDir, render))).toBe('card 3');
     await rm(cacheDir, { recursive: true, force: true });
+  });
+
+  it('keys cards by the drawing code: any change to a file in src/lib/cards/ draws every card again', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'card-code-'));
+    const source = new URL('../../../src/lib/cards/', import.meta.url);
+    await cp(source, folder, { recursive: true });
+    const url = pathToFileURL(`${folder}/`);
+    const before = cardCodeVersion(url);
+    expect(cardCodeVersion(url)).toBe(before);
+    await appendFile(path.join(folder, 'card-tree.ts'), '\n// a design change\n');
+    expect(cardCodeVersion(url)).not.toBe(before);
+    await rm(folder, { recursive: true, force: true });
   });
 
   it('sets long headlines smaller', () => {
