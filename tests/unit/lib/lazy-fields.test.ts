@@ -4,9 +4,9 @@ import { lazyFields } from '../../../src/lib/lazy-fields.ts';
 describe('lazyFields', () => {
   it('computes a field on its first read, once, and never one that is not read', () => {
     const calls: string[] = [];
-    const object = lazyFields<{ a: number; b: number[]; c: string }>({
+    const object: { a: number; b: number[]; c: string } = lazyFields<{ a: number; b: number[]; c: string }>({
       a: () => (calls.push('a'), 1),
-      b: () => (calls.push('b'), [object.a, 2]),
+      b: (): number[] => (calls.push('b'), [object.a, 2]),
       c: () => (calls.push('c'), 'never'),
     });
     expect(calls).toEqual([]);
