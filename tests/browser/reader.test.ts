@@ -121,10 +121,10 @@ describe('a reader in Chromium', () => {
     });
   }
 
-  it('takes screenshots of each page type at 375 and 1280 pixels in both themes', async () => {
+  it('takes screenshots of each page type at 320, 375 and 1280 pixels in both themes', async () => {
     for (const [name, pagePath] of Object.entries({ home: '/', article: PAGE_TYPES.article, tag: PAGE_TYPES.tag, timeline: PAGE_TYPES.timeline, search: PAGE_TYPES.search })) {
       for (const scheme of ['light', 'dark'] as const) {
-        for (const width of [375, 1280]) {
+        for (const width of [320, 375, 1280]) {
           const page = await reader.open(pagePath, { scheme, width });
           if (name === 'search') await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 10_000 });
           const file = path.join(SCREENSHOTS, `${name}-${scheme}-${width}.png`);
