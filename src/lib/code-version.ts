@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,4 +18,12 @@ export function codeVersion(...sources: URL[]): string {
     hash.update(path.relative(REPOSITORY, fileURLToPath(source))).update('\0').update(readFileSync(source));
   }
   return hash.digest('base64url').slice(0, 16);
+}
+
+/** The TypeScript files directly in a folder, in a fixed order: for a code version that covers the whole folder. */
+export function sourceFilesIn(folder: URL): URL[] {
+  return readdirSync(fileURLToPath(folder))
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
+    .map((name) => new URL(name, folder));
 }

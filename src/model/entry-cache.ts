@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { cacheFile, readCacheV8, writeCacheV8 } from '../lib/cache-file.ts';
-import { codeVersion } from '../lib/code-version.ts';
+import { codeVersion, sourceFilesIn } from '../lib/code-version.ts';
 
 /** What parsing and validating one valid file gave, minus what is cheap to recompute from its text. */
 export interface CachedEntry {
@@ -16,13 +14,7 @@ export interface CachedEntry {
 /** Everything that decides how a file is read: the content model, the date parsers, the site's time zone. */
 function readerVersion(): string {
   const folders = [new URL('./', import.meta.url), new URL('../lib/dates/', import.meta.url)];
-  const files = folders.flatMap((folder) =>
-    readdirSync(fileURLToPath(folder))
-      .filter((name) => name.endsWith('.ts'))
-      .sort()
-      .map((name) => new URL(name, folder)),
-  );
-  return codeVersion(...files, new URL('../site.config.ts', import.meta.url));
+  return codeVersion(...folders.flatMap(sourceFilesIn), new URL('../site.config.ts', import.meta.url));
 }
 
 /**

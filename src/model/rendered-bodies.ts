@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MarkdownHeading } from 'astro';
 import { cacheFile, readCacheV8, writeCacheV8 } from '../lib/cache-file.ts';
-import { codeVersion } from '../lib/code-version.ts';
+import { codeVersion, sourceFilesIn } from '../lib/code-version.ts';
 import type { ReadingStats } from '../markdown/remark-reading-stats.ts';
 
 /**
@@ -44,9 +44,8 @@ let version: string | undefined;
  * packages. Any change to them renders every body again.
  */
 export function renderCodeVersion(): string {
-  const folder = fileURLToPath(SOURCES);
   version ??= codeVersion(
-    ...readdirSync(folder).sort().map((name) => new URL(name, SOURCES)),
+    ...sourceFilesIn(SOURCES),
     ...['../site.config.ts', './render-worker.ts', './rendered-bodies.ts'].map((file) => new URL(file, import.meta.url)),
   );
   return version;

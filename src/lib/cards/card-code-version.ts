@@ -1,6 +1,4 @@
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { codeVersion } from '../code-version.ts';
+import { codeVersion, sourceFilesIn } from '../code-version.ts';
 
 const CARDS = new URL('./', import.meta.url);
 
@@ -11,6 +9,5 @@ const CARDS = new URL('./', import.meta.url);
  * integration) can call it; bundled pages get it through `import.meta.env`.
  */
 export function cardCodeVersion(folder: URL = CARDS): string {
-  const files = readdirSync(fileURLToPath(folder)).filter((name) => name.endsWith('.ts')).sort();
-  return codeVersion(...files.map((name) => new URL(name, folder)));
+  return codeVersion(...sourceFilesIn(folder));
 }
