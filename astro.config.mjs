@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { readBuildEnv } from './src/build-env.ts';
 import { previewMode } from './src/integrations/preview-mode.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { socialCards } from './src/integrations/social-cards.ts';
 import { staleOutput } from './src/integrations/stale-output.ts';
 import { readLastmod } from './src/lib/sitemap-lastmod.ts';
 import { markdownPipeline, syntaxHighlight } from './src/markdown/pipeline.ts';
@@ -25,7 +26,7 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   // External stylesheets only, so the CSP needs no style hashes and the header policy stays static.
-  // Pages render four at a time so that social cards, drawn on worker threads, keep every core busy.
+  // Four pages in flight, so that one waiting on a file write does not leave the thread idle.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   security: {
     csp: {
@@ -54,6 +55,7 @@ export default defineConfig({
         return date ? { ...item, lastmod: date } : item;
       },
     }),
+    socialCards(),
     searchIndex(),
   ],
   markdown: { processor: unified(markdownPipeline), syntaxHighlight },

@@ -15,8 +15,9 @@
  * core/build/static-build.js ("Building static entrypoints..."), core/build/generate.js
  * (" generating static routes ", "  ├─ /path" + " (+12ms)" | " (restored)" | " (cached)",
  * "✓ Completed in"), core/build/index.js ("Complete!"), @astrojs/sitemap ("`sitemap-index.xml`
- * created at"), src/integrations/search-index.ts ("Indexed N pages for search (…)", printed when the
- * build has waited for the indexing that began at its start).
+ * created at"), src/integrations/social-cards.ts ("N social cards: …") and
+ * src/integrations/search-index.ts ("Indexed N pages for search (…)"), each printed when the build
+ * has waited for the work that began at its start.
  */
 
 export interface PhaseRule {
@@ -34,7 +35,6 @@ export const PHASE_RULES: PhaseRule[] = [
   // Per page (generate.js). A restored page's entry and its "(restored)" are printed together, after
   // the copy; a rendered page's "├─ /path" is printed when it starts, its " (+12ms)" when it ends.
   { match: /\((?:restored|cached)\)/, phase: 'restoring unchanged pages', marks: 'start' },
-  { match: /├─ \/og\//, phase: 'social cards', marks: 'start' },
   { match: /├─ /, phase: 'page rendering', marks: 'start' },
   // Content layer: loaders read, validate and render; the data store is written before "Synced".
   { match: /\[content\] Syncing content/, phase: 'content read and validation', marks: 'start' },
@@ -45,6 +45,7 @@ export const PHASE_RULES: PhaseRule[] = [
   // generate.js's own "✓ Completed in" has no "[build]" label (static-build.js's has).
   { match: /^(?:[\d:]+ +)?✓ Completed in /, phase: OTHER, marks: 'start' },
   { match: /\[@astrojs\/sitemap\] .*created at/, phase: 'sitemap', marks: 'end', then: OTHER },
+  { match: /\[backstory-social-cards\] \d+ social cards: /, phase: 'social cards', marks: 'end', then: OTHER },
   { match: /Indexed \d+ pages for search\b/, phase: 'Pagefind', marks: 'end', then: OTHER },
   { match: /\[build\] Complete!/, phase: 'shutdown', marks: 'start' },
 ];
@@ -55,7 +56,7 @@ export const PHASE_RULES: PhaseRule[] = [
  * Every one is reported as it is. One whose name matches a `carve` entry below is also cut out of
  * the wall-time phase it falls in, as [arrival − duration, arrival], when it fits inside that
  * phase's span: these are steps that run on their own inside content sync and have no Astro log
- * line. Steps that overlap others (social cards on worker threads during page rendering) are
+ * line. Steps that overlap others (social cards drawn on worker threads while pages render) are
  * never carved.
  */
 export const TIMING_LINE = /timing: (\S+) (\d+(?:\.\d+)?) ms\b ?(.*)$/;

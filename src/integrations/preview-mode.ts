@@ -3,7 +3,8 @@ import { cardCodeVersion } from '../lib/cards/card-code-version.ts';
 
 /**
  * Tells pages whether they are being previewed (`astro dev`), where the
- * source tree is, and the version of the card-drawing code. Vite's
+ * source tree is, and the version of the card-drawing code, and serves
+ * social cards in a preview. Vite's
  * `import.meta.env.DEV` is not enough: it follows NODE_ENV, so a production
  * build run with NODE_ENV=test or development would publish drafts.
  */
@@ -11,7 +12,9 @@ export function previewMode(): AstroIntegration {
   return {
     name: 'backstory-preview-mode',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig, injectRoute }) => {
+        // A build writes every card itself (socialCards); a preview draws the one asked for.
+        if (command === 'dev') injectRoute({ pattern: '/og/[slug].png', entrypoint: new URL('./preview-card-route.ts', import.meta.url) });
         updateConfig({
           vite: {
             define: {

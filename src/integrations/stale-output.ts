@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { readCacheJson, writeCacheJson } from '../lib/cache-file.ts';
 
 /** Folders that an integration writes and keeps current itself. */
-const SELF_MANAGED = ['pagefind/'];
+const SELF_MANAGED = ['pagefind/', 'og/'];
 /** Written anew by the sitemap step after this one: removed so a sitemap chunk no longer needed goes too, but not reported. */
 const REWRITTEN_LATER = /^sitemap-[^/]*\.xml$/;
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
@@ -31,9 +31,16 @@ export function readCacheV8<T>(file: string): T | undefined {
   }
 }
 
-/** Written aside and renamed, so a build stopped half-way never leaves a torn cache. */
+/**
+ * Written aside and renamed, so a build stopped half-way never leaves a torn
+ * cache. The old file is removed first: renamed over, ext4 (auto_da_alloc)
+ * would write the new one to disk before the rename returns, a second of
+ * waiting for a few MB on a busy disk; a build stopped in between only finds
+ * no cache.
+ */
 export function writeCacheV8(file: string, value: unknown): void {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(`${file}.tmp`, serialize(value));
+  rmSync(file, { force: true });
   renameSync(`${file}.tmp`, file);
 }

@@ -6,6 +6,8 @@ import { contentChanged } from './content-generation.ts';
 import { EntryCache } from './entry-cache.ts';
 import { readNewsroom, type KnownFile, type Newsroom } from './newsroom.ts';
 import { ContentError, type ContentProblem } from './problem.ts';
+import { cardContent } from '../lib/cards/card-content.ts';
+import { writeCardList } from '../lib/cards/card-list.ts';
 import { searchGroups, writeSearchGroups } from '../lib/search-groups.ts';
 import { sitemapLastmod, writeLastmod } from '../lib/sitemap-lastmod.ts';
 import { site } from '../site.config.ts';
@@ -14,7 +16,7 @@ import { isVisible, type VisibilityContext } from '../lib/visibility.ts';
 import { mapLimit } from '../lib/map-limit.ts';
 import { checkInternalLinks, type LinkSource } from './internal-links.ts';
 import type { SourceEntry } from './read-entry.ts';
-import { createRenderPool, type Rendered } from './render-pool.ts';
+import { createRenderPool } from './render-pool.ts';
 import { bodiesFolder, bodyKey, cachedBody, pruneBodies, readKnownDetails, storeBody, summaryOf, writeKnownDetails, type BodyDetails } from './rendered-bodies.ts';
 import { storedArticleSchema, type StoredArticle } from './stored-article.ts';
 
@@ -139,20 +141,20 @@ async function renderArticles(newsroom: Newsroom, context: LoaderContext, option
       let summary = cached;
       if (!summary) {
         const fileURL = pathToFileURL(absolutePath);
-        let rendered: Rendered;
         if (pool) {
-          const result = await pool.run({ body: entry.body, fileURL: fileURL.href });
+          const result = await pool.run({ body: entry.body, fileURL: fileURL.href, folder, key });
           if ('error' in result) return void problems.push(renderProblem(entry, result.error));
-          rendered = result.rendered;
+          summary = result.details;
         } else {
+          let rendered: Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
           try {
             rendered = await context.renderMarkdown(entry.body, { fileURL });
           } catch (error) {
             // Astro's own glob loader only logs a failed render and ships the page without a body.
             return void problems.push(renderProblem(entry, error));
           }
+          summary = storeBody(folder, key, rendered.html, rendered.metadata);
         }
-        summary = storeBody(folder, key, rendered.html, rendered.metadata);
       }
       summaries.set(entry.id, summary);
       linkSources.push({ ...entry, links: summary.links, visible: isVisible(entry.data, options.visibility) });
@@ -187,7 +189,7 @@ async function renderArticles(newsroom: Newsroom, context: LoaderContext, option
   // Only a preview server loads again; a build would only hold them to its end.
   knownDetails = previewing ? { folder, details: current } : undefined;
   context.logger.info(`timing: markdown-render ${Math.round(performance.now() - started)} ms (${toRender.length} of ${jobs.length} articles rendered${pool ? ' on worker threads' : ''})`);
-  // For the search step at the start of the build and the sitemap step after it, which see only files. A preview server runs neither.
+  // For the search and card steps at the start of the build and the sitemap step after it, which see only files. A preview server runs neither.
   if (previewing) return;
   const cacheDir = fileURLToPath(context.config.cacheDir);
   const articles = newsroom.articles.map(({ id, data }) => ({ ...data, slug: id }));
@@ -195,6 +197,11 @@ async function renderArticles(newsroom: Newsroom, context: LoaderContext, option
   writeLastmod(cacheDir, sitemapLastmod(articles, published));
   const searchable = articles.filter((article) => isVisible(article, published));
   writeSearchGroups(cacheDir, searchGroups(searchable.map((article) => ({ ...article, kind: KIND_LABELS[article.kind], body: summaries.get(article.slug)! })), site.timeZone));
+  const authorNames = new Map(newsroom.authors.map((author) => [author.id, author.data.name]));
+  writeCardList(
+    cacheDir,
+    searchable.map((article) => ({ slug: article.slug, content: cardContent({ ...article, authors: article.authors.map((id) => ({ name: authorNames.get(id)! })) }) })),
+  );
 }
 
 type StoredSchema<C extends CollectionName> = C extends 'articles' ? typeof storedArticleSchema : (typeof COLLECTIONS)[C]['schema'];

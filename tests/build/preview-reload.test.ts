@@ -9,7 +9,7 @@ const SITE = {
 };
 
 describe('the editor preview while an edit reloads', () => {
-  it('answers every request for the edited page, before and after the edit shows, and keeps the bodies the old store names', async () => {
+  it('answers every request for the edited page, before and after the edit shows, keeps the bodies the old store names, and serves social cards', async () => {
     const server = await startDevServer(SITE);
     try {
       const page = `${server.url}/articles/first-story/`;
@@ -34,6 +34,11 @@ describe('the editor preview while an edit reloads', () => {
       const after = readdirSync(bodies).filter((name) => name.endsWith('.html'));
       expect(after).toEqual(expect.arrayContaining(before));
       expect(after).toHaveLength(before.length + 1);
+      // A build writes cards outside Astro's routes; the preview serves each on request.
+      const card = await fetch(`${server.url}/og/first-story.png`);
+      expect([card.status, card.headers.get('content-type')]).toEqual([200, 'image/png']);
+      expect(Buffer.from(await card.arrayBuffer()).readUInt32BE(16)).toBe(1200);
+      expect((await fetch(`${server.url}/og/no-such-story.png`)).status).toBe(404);
     } finally {
       server.stop();
     }

@@ -34,6 +34,7 @@ describe('rebuilds', () => {
   it('updates every page that shows an edited headline, and leaves unrelated pages as they were', async () => {
     const untouchedYear = mtimeOf(first.dist, 'pagefind/2024/pagefind-entry.json');
     const untouchedPage = mtimeOf(first.dist, 'articles/epsilon/index.html');
+    const [alphaCard, gammaCard] = [readFileSync(path.join(first.dist, 'og/alpha.png')), statSync(path.join(first.dist, 'og/gamma.png'))];
     const second = await rebuildFixture(first, { 'articles/alpha.md': article({ title: '"Alpha, revised"', publishedAt: '2025-08-10', tags: '[russia]' }, 'Alpha body.\n') });
     expect(second.code, second.output).toBe(0);
     expect(text(readPage('/articles/alpha/', second.dist).querySelector('h1'))).toBe('Alpha, revised');
@@ -47,7 +48,10 @@ describe('rebuilds', () => {
     expect(readFileSync(path.join(second.dist, 'rss.xml'), 'utf8')).toContain('Alpha, revised');
     // A page whose cache key is unchanged is neither rendered nor copied: dist/ keeps it as it was.
     expect(second.output).toMatch(/\/articles\/gamma\/index\.html \(cached\)/);
-    expect(second.output).toMatch(/\/og\/gamma\.png \(cached\)/);
+    // The retitled article's card is drawn again; every other card stays the very file it was.
+    expect(readFileSync(path.join(second.dist, 'og/alpha.png')).equals(alphaCard)).toBe(false);
+    expect(statSync(path.join(second.dist, 'og/gamma.png'))).toMatchObject({ ino: gammaCard.ino, mtimeMs: gammaCard.mtimeMs });
+    expect(second.output).toMatch(/\d+ social cards: 1 drawn, 0 placed from the cache, \d+ unchanged, 0 removed\./);
     expect(second.output).toMatch(/\/articles\/beta\/index\.html \(\+\d+ms\)/);
     expect(mtimeOf(second.dist, 'articles/epsilon/index.html')).toBe(untouchedPage);
     // Search results show the new headline; only the edited article's year is indexed again.
@@ -88,12 +92,14 @@ describe('rebuilds', () => {
     expect(text(readPage('/tags/diplomacy/', third.dist).querySelector('main'))).toContain('Delta');
     expect(readFileSync(path.join(third.dist, 'rss.xml'), 'utf8')).toContain('/articles/delta/');
     expect(readFileSync(path.join(third.dist, 'og/delta.png')).subarray(1, 4).toString()).toBe('PNG');
+    expect(third.output).toMatch(/\d+ social cards: 1 drawn, /);
   });
 
   it('removes a deleted or unpublished article from every page, and its own page and card', async () => {
     const fourth = await rebuildFixture(first, { 'articles/delta.md': null, 'articles/beta.md': article({ title: '"Beta"', publishedAt: '2025-08-11', tags: '[russia]', draft: 'true' }, 'Beta body.\n') });
     expect(fourth.code, fourth.output).toBe(0);
     for (const gone of ['articles/delta', 'articles/beta', 'og/delta.png', 'og/beta.png']) expect(existsSync(path.join(fourth.dist, gone)), gone).toBe(false);
+    expect(fourth.output).toMatch(/social cards: 0 drawn, 0 placed from the cache, \d+ unchanged, 2 removed\./);
     expect(readFileSync(path.join(fourth.dist, 'articles/alpha/index.html'), 'utf8')).not.toContain('/articles/beta/');
     expect(readFileSync(path.join(fourth.dist, 'articles/gamma/index.html'), 'utf8')).not.toContain('/articles/delta/');
     expect(readFileSync(path.join(fourth.dist, 'rss.xml'), 'utf8')).not.toContain('/articles/delta/');
@@ -108,6 +114,15 @@ describe('rebuilds', () => {
     expect(existsSync(path.join(fifth.dist, 'archive/2024'))).toBe(false);
     expect(JSON.parse(readPage('/search/', fifth.dist).querySelector('[data-bundles]')!.getAttribute('data-bundles')!)).toEqual(['/pagefind/2025/']);
     expect(fifth.output).toMatch(/Removed \d+ file\(s\) that this build no longer produces: .*articles\/epsilon\/index\.html/);
+  });
+
+  it('redraws the card of every article whose byline changes when its author is renamed', async () => {
+    const before = readFileSync(path.join(first.dist, 'og/alpha.png'));
+    const renamed = await rebuildFixture(first, { 'authors/foreign-desk.yaml': 'name: World Desk\nrole: International affairs\nbio: Covers diplomacy.\n' });
+    expect(renamed.code, renamed.output).toBe(0);
+    expect(renamed.output).toMatch(/(\d+) social cards: \1 drawn, 0 placed from the cache, 0 unchanged, 0 removed\./);
+    expect(readFileSync(path.join(renamed.dist, 'og/alpha.png')).equals(before)).toBe(false);
+    expect(text(readPage('/articles/alpha/', renamed.dist).querySelector('.byline'))).toBe('By World Desk');
   });
 
   it('reports a problem in an unchanged, cached file with its line, as a fresh read would', async () => {

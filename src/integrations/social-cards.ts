@@ -1,0 +1,124 @@
+import type { AstroIntegration } from 'astro';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readBuildEnv } from '../build-env.ts';
+import { cardFile, ensureCard } from '../lib/cards/card-cache.ts';
+import { cardCodeVersion } from '../lib/cards/card-code-version.ts';
+import { readCardList, type CardEntry } from '../lib/cards/card-list.ts';
+import { drawCardInPool } from '../lib/cards/card-pool.ts';
+import { mapLimit } from '../lib/map-limit.ts';
+
+/** The folder of `dist/` that holds the cards, and nothing else. */
+export const CARDS_FOLDER = 'og';
+
+interface Tally {
+  drawn: number;
+  placed: number;
+  kept: number;
+  /** From the start of the build until the last card was in place. */
+  ms: number;
+}
+
+/**
+ * Puts the cached card at `target` as a hard link: 10,000 cards cost 10,000
+ * directory entries, not 10,000 new files and 120 MB written again, and a
+ * card already linked costs a stat. Where the cache is on another file
+ * system, a copy, unless the target already holds the same bytes. Nothing
+ * may edit a card in `dist/` in place: it is the cache's file too.
+ */
+function place(source: string, target: string): 'placed' | 'kept' {
+  const cached = statSync(source);
+  const published = statSync(target, { throwIfNoEntry: false });
+  if (published && published.ino === cached.ino && published.dev === cached.dev) return 'kept';
+  const aside = `${target}.tmp`;
+  try {
+    rmSync(aside, { force: true });
+    linkSync(source, aside);
+    renameSync(aside, target);
+  } catch {
+    if (published?.size === cached.size && readFileSync(source).equals(readFileSync(target))) return 'kept';
+    copyFileSync(source, target);
+  }
+  return 'placed';
+}
+
+/**
+ * Writes every published article's social card to `dist/og/<slug>.png`,
+ * outside Astro's page generation, which would read each card's bytes, send
+ * them through a Response and write them anew in every cold build. The
+ * content loader lists the cards (`social-cards.json`); a card is drawn only
+ * when the cache has none for its content and drawing code (`ensureCard`).
+ *
+ * Cards already cached are placed as the build starts. Missing ones are drawn
+ * on worker threads once Vite has bundled the site, so their workers' memory
+ * is not added to the bundler's, and while the pages render; the build waits
+ * for what is left at its end, then removes the cards of articles that are
+ * no longer published. A preview server draws cards on request instead
+ * (`preview-card-route.ts`).
+ */
+export function socialCards(): AstroIntegration {
+  let outDir = '';
+  let cacheDir = '';
+  let srcDir: URL;
+  let bundled: () => void = () => {};
+  let run: { cards: CardEntry[]; done: Promise<Tally> } | undefined;
+  return {
+    name: 'backstory-social-cards',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
+        srcDir = config.srcDir;
+      },
+      'astro:build:start': () => {
+        const started = performance.now();
+        const cards = readCardList(cacheDir);
+        const cardCache = readBuildEnv().cardCacheDir;
+        const version = cardCodeVersion();
+        const folder = path.join(outDir, CARDS_FOLDER);
+        const afterBundle = new Promise<void>((resolve) => (bundled = resolve));
+        const done = (async (): Promise<Tally> => {
+          const tally: Tally = { drawn: 0, placed: 0, kept: 0, ms: 0 };
+          mkdirSync(folder, { recursive: true });
+          const missing: CardEntry[] = [];
+          for (const card of cards) {
+            const source = cardFile(cardCache, card.content, version);
+            if (existsSync(source)) tally[place(source, path.join(folder, `${card.slug}.png`))]++;
+            else missing.push(card);
+          }
+          if (missing.length > 0) await afterBundle;
+          // Two per worker: one drawing, one waiting, and never 10,000 drawings queued at once.
+          await mapLimit(missing, 2 * availableParallelism(), async (card) => {
+            const source = await ensureCard(card.content, version, cardCache, (content) => drawCardInPool(content, srcDir));
+            place(source, path.join(folder, `${card.slug}.png`));
+            tally.drawn++;
+          });
+          tally.ms = performance.now() - started;
+          return tally;
+        })();
+        // Reported when the build waits for it; an early failure must not go unhandled meanwhile.
+        done.catch(() => {});
+        run = { cards, done };
+      },
+      'astro:build:setup': ({ updateConfig }) => {
+        updateConfig({ plugins: [{ name: 'backstory-social-cards-after-bundle', closeBundle: () => bundled() }] });
+      },
+      // Should no bundle close (nothing to bundle), the pages are written: draw now.
+      'astro:build:generated': () => bundled(),
+      'astro:build:done': async ({ logger }) => {
+        if (!run) return;
+        const waited = performance.now();
+        const { drawn, placed, kept, ms } = await run.done;
+        const folder = path.join(outDir, CARDS_FOLDER);
+        const published = new Set(run.cards.map((card) => `${card.slug}.png`));
+        const removed = readdirSync(folder).filter((name) => !published.has(name));
+        for (const name of removed) rmSync(path.join(folder, name), { recursive: true, force: true });
+        logger.info(`${run.cards.length} social cards: ${drawn} drawn, ${placed} placed from the cache, ${kept} unchanged, ${removed.length} removed.`);
+        logger.info(`timing: social-cards ${Math.round(ms)} ms (the build waited ${Math.round(performance.now() - waited)} ms for them)`);
+        run = undefined;
+      },
+    },
+  };
+}
