@@ -11,7 +11,7 @@
  *   npm run bench -- 1000         # just 1,000
  *   npm run bench -- 30000        # the archive size (an hour or more on two cores)
  */
-import { existsSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
@@ -57,6 +57,34 @@ interface Figures {
   breakdown: Breakdown;
   /** Set when the build failed: the end of its output. The other figures are then NaN. */
   failed?: string;
+  /**
+   * The machine's state during the build, from the kernel's pressure stall figures: the share of
+   * the wall time in which every task waited on I/O (io "full") and in which some task waited for
+   * a processor (cpu "some", which counts other tenants' load too). A noisy run shows here.
+   */
+  ioStallPercent?: number;
+  cpuWaitPercent?: number;
+}
+
+/** Microseconds of stall since boot, from /proc/pressure/<resource>; undefined where the kernel has none. */
+function stallMicros(resource: 'io' | 'cpu', kind: 'some' | 'full'): number | undefined {
+  try {
+    const line = readFileSync(`/proc/pressure/${resource}`, 'utf8')
+      .split('\n')
+      .find((text) => text.startsWith(kind));
+    const total = /total=(\d+)/.exec(line ?? '')?.[1];
+    return total === undefined ? undefined : Number(total);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs a build and adds the machine's stall shares over its wall time. */
+async function withPressure(build: () => Promise<Figures>): Promise<Figures> {
+  const before = { io: stallMicros('io', 'full'), cpu: stallMicros('cpu', 'some') };
+  const figures = await build();
+  const share = (start: number | undefined, end: number | undefined) => (start === undefined || end === undefined ? undefined : (end - start) / 1e4 / figures.seconds);
+  return { ...figures, ioStallPercent: share(before.io, stallMicros('io', 'full')), cpuWaitPercent: share(before.cpu, stallMicros('cpu', 'some')) };
 }
 
 function walk(folder: string): string[] {
@@ -123,12 +151,11 @@ const backstory: System = {
   name: 'Backstory',
   async build(root, count, scenario) {
     const dist = path.join(root, 'dist-backstory');
-    const cards = path.join(root, 'cache-backstory', 'social-cards');
-    const before = existsSync(cards) ? readdirSync(cards).length : 0;
     const run = await measure(process.execPath, [ASTRO, 'build', '--outDir', dist], { cwd: REPO, env: backstoryEnv(root, count) });
     saveLog(root, this.name, scenario, run);
-    const after = existsSync(cards) ? readdirSync(cards).length : 0;
-    return figures(run, dist, (file) => /articles[/\\][^/\\]+[/\\]index\.html$/.test(file), after - before);
+    // src/integrations/social-cards.ts: "<n> social cards: <drawn> drawn, …".
+    const drawn = run.records.map((record) => /\d+ social cards: (\d+) drawn/.exec(record.text)?.[1]).find(Boolean);
+    return figures(run, dist, (file) => /articles[/\\][^/\\]+[/\\]index\.html$/.test(file), drawn === undefined ? NaN : Number(drawn));
   },
 };
 
@@ -196,7 +223,7 @@ for (const count of SIZES.length ? SIZES : [1000, 10000]) {
     results[count][system.name] = bySystem;
     for (const scenario of SCENARIOS) {
       prepare(root, count, scenario);
-      const f = await system.build(root, count, scenario);
+      const f = await withPressure(() => system.build(root, count, scenario));
       bySystem[scenario] = f;
       saveJson();
       const status = f.failed ? 'FAILED' : `${f.pages} pages (${f.pagesRendered} rendered, ${f.pagesRestored} restored)`;
@@ -247,6 +274,8 @@ const shown: [keyof Figures, string, number][] = [
   ['pagesRestored', 'pages restored (incremental build)', 0],
   ['distMiB', 'dist/ size (MiB)', 1],
   ['bytesPerArticlePage', 'bytes per article page', 0],
+  ['ioStallPercent', 'machine: % of the time every task waited on I/O', 1],
+  ['cpuWaitPercent', 'machine: % of the time a task waited for a processor', 1],
 ];
 for (const [count, systems] of Object.entries(results)) {
   for (const scenario of SCENARIOS) {
@@ -273,6 +302,8 @@ lines.push(
   `Social cards: ${cardMs.toFixed(1)} ms per card to draw, on one core (satori + resvg); the build draws them on every core. "cold, no cache" draws every card; "cold, cards cached" is the same cold build with only the card cache kept (the baseline has no cards, so its two cold rows measure the same thing). Warm builds draw none.`,
   '',
   'Memory: "peak memory, build and every process it starts" is the peak of resident memory summed over the build\'s process tree (node running astro, esbuild, Pagefind), sampled every 100 ms and never below the largest process\'s own high-water mark; worker threads are inside the node process. "peak RSS, largest process" is the kernel\'s high-water mark of the biggest single process, the figure `/usr/bin/time -v` prints. A V8 peak grows with the heap limit, which follows the machine\'s RAM (above), so compare within a run. See the comment at the top of scripts/bench/measure.ts.',
+  '',
+  'The two "machine" rows are the kernel\'s pressure stall figures over each build (/proc/pressure/io "full" and /proc/pressure/cpu "some"): on a shared machine they tell a run slowed by its neighbours (disk stalls, processors taken) from one slowed by the code. Compare a scenario\'s times only between runs whose machine rows are alike.',
   '',
   '"pages rendered" and "pages restored" count Astro\'s per-route log lines, endpoints included (feeds, JSON; social cards are written outside Astro\'s page generation); "pages" counts the HTML files in dist/.',
 );

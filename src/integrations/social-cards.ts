@@ -63,7 +63,7 @@ export function socialCards(): AstroIntegration {
   let cacheDir = '';
   let srcDir: URL;
   let bundled: () => void = () => {};
-  let run: { cards: CardEntry[]; done: Promise<Tally> } | undefined;
+  let run: { cards: CardEntry[]; cardCache: string; cached: Set<string>; done: Promise<Tally> } | undefined;
   return {
     name: 'backstory-social-cards',
     hooks: {
@@ -78,6 +78,7 @@ export function socialCards(): AstroIntegration {
         const cardCache = readBuildEnv().cardCacheDir;
         const version = cardCodeVersion();
         const folder = path.join(outDir, CARDS_FOLDER);
+        const cached = new Set(cards.map((card) => path.basename(cardFile(cardCache, card.content, version))));
         const afterBundle = new Promise<void>((resolve) => (bundled = resolve));
         const done = (async (): Promise<Tally> => {
           const tally: Tally = { drawn: 0, placed: 0, kept: 0, ms: 0 };
@@ -100,7 +101,7 @@ export function socialCards(): AstroIntegration {
         })();
         // Reported when the build waits for it; an early failure must not go unhandled meanwhile.
         done.catch(() => {});
-        run = { cards, done };
+        run = { cards, cardCache, cached, done };
       },
       'astro:build:setup': ({ updateConfig }) => {
         updateConfig({ plugins: [{ name: 'backstory-social-cards-after-bundle', closeBundle: () => bundled() }] });
@@ -115,6 +116,10 @@ export function socialCards(): AstroIntegration {
         const published = new Set(run.cards.map((card) => `${card.slug}.png`));
         const removed = readdirSync(folder).filter((name) => !published.has(name));
         for (const name of removed) rmSync(path.join(folder, name), { recursive: true, force: true });
+        // The cache keeps the cards of this build only: every retitle and every
+        // change to the design would otherwise leave old cards there for good.
+        const stale = (existsSync(run.cardCache) ? readdirSync(run.cardCache) : []).filter((name) => name.endsWith('.png') && !run!.cached.has(name));
+        for (const name of stale) rmSync(path.join(run.cardCache, name), { force: true });
         logger.info(`${run.cards.length} social cards: ${drawn} drawn, ${placed} placed from the cache, ${kept} unchanged, ${removed.length} removed.`);
         logger.info(`timing: social-cards ${Math.round(ms)} ms (the build waited ${Math.round(performance.now() - waited)} ms for them)`);
         run = undefined;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPage, text } from '../helpers/dist.ts';
@@ -23,6 +23,7 @@ const SITE: Record<string, string | null> = {
 
 const searchRecord = (dist: string, slug: string) => readSearchIndex(dist).filter((record) => record.url === `/articles/${slug}/`);
 const mtimeOf = (dist: string, file: string) => statSync(path.join(dist, file)).mtimeMs;
+const inodes = (folder: string) => readdirSync(folder).map((name) => statSync(path.join(folder, name)).ino).sort((a, b) => a - b);
 
 let first: BuildResult;
 beforeAll(async () => {
@@ -52,6 +53,8 @@ describe('rebuilds', () => {
     expect(readFileSync(path.join(second.dist, 'og/alpha.png')).equals(alphaCard)).toBe(false);
     expect(statSync(path.join(second.dist, 'og/gamma.png'))).toMatchObject({ ino: gammaCard.ino, mtimeMs: gammaCard.mtimeMs });
     expect(second.output).toMatch(/\d+ social cards: 1 drawn, 0 placed from the cache, \d+ unchanged, 0 removed\./);
+    // Each card in dist/ is its cached file, and the cache keeps only those: the old headline's card is gone.
+    expect(inodes(path.join(second.root, 'cache', 'social-cards'))).toEqual(inodes(path.join(second.dist, 'og')));
     expect(second.output).toMatch(/\/articles\/beta\/index\.html \(\+\d+ms\)/);
     expect(mtimeOf(second.dist, 'articles/epsilon/index.html')).toBe(untouchedPage);
     // Search results show the new headline; only the edited article's year is indexed again.
@@ -123,6 +126,7 @@ describe('rebuilds', () => {
     expect(renamed.output).toMatch(/(\d+) social cards: \1 drawn, 0 placed from the cache, 0 unchanged, 0 removed\./);
     expect(readFileSync(path.join(renamed.dist, 'og/alpha.png')).equals(before)).toBe(false);
     expect(text(readPage('/articles/alpha/', renamed.dist).querySelector('.byline'))).toBe('By World Desk');
+    expect(inodes(path.join(renamed.root, 'cache', 'social-cards'))).toEqual(inodes(path.join(renamed.dist, 'og')));
   });
 
   it('reports a problem in an unchanged, cached file with its line, as a fresh read would', async () => {
