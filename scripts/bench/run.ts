@@ -60,7 +60,8 @@ interface Figures {
   /**
    * The machine's state during the build, from the kernel's pressure stall figures: the share of
    * the wall time in which every task waited on I/O (io "full") and in which some task waited for
-   * a processor (cpu "some", which counts other tenants' load too). A noisy run shows here.
+   * a processor (cpu "some": the build's own threads outnumbering the cores count, and so does
+   * any other load on the machine). A noisy run shows here.
    */
   ioStallPercent?: number;
   cpuWaitPercent?: number;
@@ -284,7 +285,8 @@ for (const [count, systems] of Object.entries(results)) {
     for (const [key, label, digits] of shown) {
       const a = ours?.[key] as number | undefined;
       const b = theirs?.[key] as number | undefined;
-      lines.push(row([count, LABELS[scenario], label, format(a, digits), format(b, digits), ratio(a ?? NaN, b ?? NaN)]));
+      const comparable = !String(key).endsWith('Percent');
+      lines.push(row([count, LABELS[scenario], label, format(a, digits), format(b, digits), comparable ? ratio(a ?? NaN, b ?? NaN) : '–']));
     }
     lines.push(row([count, LABELS[scenario], 'social cards drawn', format(ours?.cardsDrawn, 0), '–', '–']));
   }
@@ -303,7 +305,7 @@ lines.push(
   '',
   'Memory: "peak memory, build and every process it starts" is the peak of resident memory summed over the build\'s process tree (node running astro, esbuild, Pagefind), sampled every 100 ms and never below the largest process\'s own high-water mark; worker threads are inside the node process. "peak RSS, largest process" is the kernel\'s high-water mark of the biggest single process, the figure `/usr/bin/time -v` prints. A V8 peak grows with the heap limit, which follows the machine\'s RAM (above), so compare within a run. See the comment at the top of scripts/bench/measure.ts.',
   '',
-  'The two "machine" rows are the kernel\'s pressure stall figures over each build (/proc/pressure/io "full" and /proc/pressure/cpu "some"): on a shared machine they tell a run slowed by its neighbours (disk stalls, processors taken) from one slowed by the code. Compare a scenario\'s times only between runs whose machine rows are alike.',
+  'The two "machine" rows are the kernel\'s pressure stall figures over each build (/proc/pressure/io "full" and /proc/pressure/cpu "some"): on a shared machine they tell a run slowed by its neighbours (disk stalls, processors taken) from one slowed by the code, though a build whose own threads outnumber the cores raises the processor figure too. Compare a scenario\'s times only between runs whose machine rows are alike.',
   '',
   '"pages rendered" and "pages restored" count Astro\'s per-route log lines, endpoints included (feeds, JSON; social cards are written outside Astro\'s page generation); "pages" counts the HTML files in dist/.',
 );
