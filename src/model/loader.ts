@@ -153,7 +153,7 @@ async function renderArticles(newsroom: Newsroom, context: LoaderContext, option
             // Astro's own glob loader only logs a failed render and ships the page without a body.
             return void problems.push(renderProblem(entry, error));
           }
-          summary = storeBody(folder, key, rendered.html, rendered.metadata);
+          summary = await storeBody(folder, key, rendered.html, rendered.metadata);
         }
       }
       summaries.set(entry.id, summary);

@@ -14,7 +14,7 @@ const renderer = await unified(markdownPipeline).createRenderer({ syntaxHighligh
 parentPort!.on('message', async (job: RenderJob & { id: number }) => {
   try {
     const { code, metadata } = await renderer.render(job.body, { fileURL: new URL(job.fileURL), frontmatter: {} });
-    parentPort!.postMessage({ id: job.id, details: storeBody(job.folder, job.key, code, metadata) });
+    parentPort!.postMessage({ id: job.id, details: await storeBody(job.folder, job.key, code, metadata) });
   } catch (error) {
     const { reason, line, message } = (error ?? {}) as { reason?: string; line?: number; message?: string };
     parentPort!.postMessage({ id: job.id, error: { reason, line, message } });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MarkdownHeading } from 'astro';
@@ -82,9 +83,11 @@ export const summaryOf = ({ key, file, readingStats }: BodyDetails): BodySummary
 /**
  * Writes a freshly rendered body and returns its details. They are written
  * beside the HTML too, for the article's page and for a build that finds no
- * details file (`readKnownDetails`) from the last one.
+ * details file (`readKnownDetails`) from the last one. The writes are
+ * asynchronous, so that a render worker starts its next body while a busy
+ * disk takes them.
  */
-export function storeBody(folder: string, key: string, html: string, metadata: Record<string, unknown> | undefined): BodyDetails {
+export async function storeBody(folder: string, key: string, html: string, metadata: Record<string, unknown> | undefined): Promise<BodyDetails> {
   const details: BodyDetails = {
     key,
     file: htmlFile(folder, key),
@@ -94,9 +97,8 @@ export function storeBody(folder: string, key: string, html: string, metadata: R
     links: linksIn(html),
   };
   const json = JSON.stringify(details);
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(details.file, html);
-  writeFileSync(detailsFile(details.file), json);
+  await mkdir(folder, { recursive: true });
+  await Promise.all([writeFile(details.file, html), writeFile(detailsFile(details.file), json)]);
   // Read back rather than returned: each id and link found by the regular
   // expressions is a slice that keeps the whole HTML alive (V8 shares the
   // characters), and the link check holds them all: 190 MB at 10,000 articles.

@@ -34,10 +34,10 @@ describe('rendered bodies', () => {
     expect(bodyKey('Some *text*.')).not.toBe(bodyKey('Some *text*!'));
   });
 
-  it('keeps the HTML and the link facts out of the summary, finds them again without the content store, and prunes what no article uses', () => {
+  it('keeps the HTML and the link facts out of the summary, finds them again without the content store, and prunes what no article uses', async () => {
     const bodies = folder();
     const html = '<h2 id="one">One</h2><p><a href="/articles/other/#x">link</a> <a href="https://example.com/">out</a></p>';
-    const details = storeBody(bodies, 'key-a', html, metadata);
+    const details = await storeBody(bodies, 'key-a', html, metadata);
     expect(details).toMatchObject({ key: 'key-a', headings: metadata.headings, readingStats: { words: 3, minutes: 1 }, anchors: ['one'], links: ['/articles/other/#x'] });
     const summary = summaryOf(details);
     expect(Object.keys(summary).sort()).toEqual(['file', 'key', 'readingStats']);
@@ -50,19 +50,19 @@ describe('rendered bodies', () => {
     expect(cachedBody(bodies, 'key-a', known)).toBe(known.get('key-a'));
     expect(cachedBody(bodies, 'key-a', new Map())).toEqual(details);
     expect(cachedBody(bodies, 'key-b', known)).toBeUndefined();
-    storeBody(bodies, 'key-b', '<p>b</p>', metadata);
+    await storeBody(bodies, 'key-b', '<p>b</p>', metadata);
     pruneBodies(bodies, new Set(['key-b']));
     expect(readdirSync(bodies).sort()).toEqual(['key-b.html', 'key-b.json', 'known.v8']);
     expect(cachedBody(bodies, 'key-a', known)).toBeUndefined();
   });
 
-  it('renders a body again when either of its files has gone, even if the last build knew it', () => {
+  it('renders a body again when either of its files has gone, even if the last build knew it', async () => {
     const bodies = folder();
-    const details = storeBody(bodies, 'key-a', '<p>a</p>', metadata);
+    const details = await storeBody(bodies, 'key-a', '<p>a</p>', metadata);
     const known = new Map([['key-a', details]]);
     rmSync(path.join(bodies, 'key-a.json'));
     expect(cachedBody(bodies, 'key-a', known)).toBeUndefined();
-    storeBody(bodies, 'key-a', '<p>a</p>', metadata);
+    await storeBody(bodies, 'key-a', '<p>a</p>', metadata);
     rmSync(path.join(bodies, 'key-a.html'));
     expect(cachedBody(bodies, 'key-a', known)).toBeUndefined();
   });
