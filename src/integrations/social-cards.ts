@@ -26,10 +26,12 @@ interface Tally {
  * directory entries, not 10,000 new files and 120 MB written again, and a
  * card already linked costs a stat. Where the cache is on another file
  * system, a copy, unless the target already holds the same bytes. Nothing
- * may edit a card in `dist/` in place: it is the cache's file too.
+ * may edit a card in `dist/` in place: it is the cache's file too. A card
+ * the cache does not have is left to be drawn.
  */
-function place(source: string, target: string): 'placed' | 'kept' {
-  const cached = statSync(source);
+function place(source: string, target: string): 'placed' | 'kept' | 'not cached' {
+  const cached = statSync(source, { throwIfNoEntry: false });
+  if (!cached) return 'not cached';
   const published = statSync(target, { throwIfNoEntry: false });
   if (published && published.ino === cached.ino && published.dev === cached.dev) return 'kept';
   const aside = `${target}.tmp`;
@@ -63,7 +65,7 @@ export function socialCards(): AstroIntegration {
   let cacheDir = '';
   let srcDir: URL;
   let bundled: () => void = () => {};
-  let run: { cards: CardEntry[]; cardCache: string; cached: Set<string>; done: Promise<Tally> } | undefined;
+  let run: { cards: CardEntry[]; folder: string; cardCache: string; cached: Set<string>; done: Promise<Tally> } | undefined;
   return {
     name: 'backstory-social-cards',
     hooks: {
@@ -78,17 +80,17 @@ export function socialCards(): AstroIntegration {
         const cardCache = readBuildEnv().cardCacheDir;
         const version = cardCodeVersion();
         const folder = path.join(outDir, CARDS_FOLDER);
-        const cached = new Set(cards.map((card) => path.basename(cardFile(cardCache, card.content, version))));
+        const sources = cards.map((card) => cardFile(cardCache, card.content, version));
         const afterBundle = new Promise<void>((resolve) => (bundled = resolve));
         const done = (async (): Promise<Tally> => {
           const tally: Tally = { drawn: 0, placed: 0, kept: 0, ms: 0 };
           mkdirSync(folder, { recursive: true });
           const missing: CardEntry[] = [];
-          for (const card of cards) {
-            const source = cardFile(cardCache, card.content, version);
-            if (existsSync(source)) tally[place(source, path.join(folder, `${card.slug}.png`))]++;
-            else missing.push(card);
-          }
+          cards.forEach((card, index) => {
+            const outcome = place(sources[index]!, path.join(folder, `${card.slug}.png`));
+            if (outcome === 'not cached') missing.push(card);
+            else tally[outcome]++;
+          });
           if (missing.length > 0) await afterBundle;
           // Two per worker: one drawing, one waiting, and never 10,000 drawings queued at once.
           await mapLimit(missing, 2 * availableParallelism(), async (card) => {
@@ -101,7 +103,7 @@ export function socialCards(): AstroIntegration {
         })();
         // Reported when the build waits for it; an early failure must not go unhandled meanwhile.
         done.catch(() => {});
-        run = { cards, cardCache, cached, done };
+        run = { cards, folder, cardCache, cached: new Set(sources.map((source) => path.basename(source))), done };
       },
       'astro:build:setup': ({ updateConfig }) => {
         updateConfig({ plugins: [{ name: 'backstory-social-cards-after-bundle', closeBundle: () => bundled() }] });
@@ -112,10 +114,9 @@ export function socialCards(): AstroIntegration {
         if (!run) return;
         const waited = performance.now();
         const { drawn, placed, kept, ms } = await run.done;
-        const folder = path.join(outDir, CARDS_FOLDER);
         const published = new Set(run.cards.map((card) => `${card.slug}.png`));
-        const removed = readdirSync(folder).filter((name) => !published.has(name));
-        for (const name of removed) rmSync(path.join(folder, name), { recursive: true, force: true });
+        const removed = readdirSync(run.folder).filter((name) => !published.has(name));
+        for (const name of removed) rmSync(path.join(run.folder, name), { recursive: true, force: true });
         // The cache keeps the cards of this build only: every retitle and every
         // change to the design would otherwise leave old cards there for good.
         const stale = (existsSync(run.cardCache) ? readdirSync(run.cardCache) : []).filter((name) => name.endsWith('.png') && !run!.cached.has(name));

@@ -4,9 +4,10 @@ import { existsSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCacheJson, writeCacheJson } from '../lib/cache-file.ts';
+import { CARDS_FOLDER } from './social-cards.ts';
 
 /** Folders that an integration writes and keeps current itself. */
-const SELF_MANAGED = ['pagefind/', 'og/'];
+const SELF_MANAGED = ['pagefind/', `${CARDS_FOLDER}/`];
 /** Written anew by the sitemap step after this one: removed so a sitemap chunk no longer needed goes too, but not reported. */
 const REWRITTEN_LATER = /^sitemap-[^/]*\.xml$/;
 
