@@ -16,5 +16,6 @@ if (problems.length) {
   console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} found.`);
   process.exit(1);
 }
-const counts = Object.entries(newsroom).map(([name, entries]) => `${entries.length} ${name}`);
+const ONE: Record<string, string> = { articles: 'article', authors: 'author', tags: 'tag', events: 'event', stories: 'story' };
+const counts = Object.entries(newsroom).map(([name, entries]) => `${entries.length} ${entries.length === 1 ? (ONE[name] ?? name) : name}`);
 console.log(`Content OK: ${counts.join(', ')}.`);

@@ -11,4 +11,5 @@ export const collections = {
   authors: defineCollection({ loader: newsroomLoader('authors', options) }),
   tags: defineCollection({ loader: newsroomLoader('tags', options) }),
   events: defineCollection({ loader: newsroomLoader('events', options) }),
+  stories: defineCollection({ loader: newsroomLoader('stories', options) }),
 };

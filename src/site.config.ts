@@ -24,6 +24,8 @@ export interface SiteConfig {
   timeZone: string;
   /** How many articles the home page lists. */
   homePageSize: number;
+  /** How many developing stories the home page shows, most recently active first. */
+  homeStoriesSize: number;
   /** How many of the latest articles a topic or author page lists before its months. */
   listPageSize: number;
   /** How many items a feed carries, newest first. */
@@ -47,6 +49,7 @@ export const site: SiteConfig = {
   dateLocale: 'en-GB',
   timeZone: 'Europe/London',
   homePageSize: 12,
+  homeStoriesSize: 4,
   listPageSize: 10,
   feedSize: 50,
   wordsPerMinute: 230,

@@ -4,7 +4,11 @@ import { absoluteHtml } from '../lib/feeds/absolute-html.ts';
 import type { FeedEntry, FeedMeta } from '../lib/feeds/feed-entry.ts';
 import { site } from '../site.config.ts';
 import { readBody } from '../model/rendered-bodies.ts';
-import type { Article } from './types.ts';
+import { escapeHtml } from '../lib/escape-html.ts';
+import { urls } from '../lib/urls.ts';
+import { feedPaths } from '../lib/feed-paths.ts';
+import { getPublication } from './publication.ts';
+import type { Article, StoryListing } from './types.ts';
 
 function toEntry(article: Article): FeedEntry {
   const url = absoluteUrl(article.url);
@@ -34,6 +38,40 @@ export function feedEntries(articles: readonly Article[]): FeedEntry[] {
     if (!entry) entries.set(article, (entry = toEntry(article)));
     return entry;
   });
+}
+
+/**
+ * A story's feed: its pieces and its updates, newest first. An update is an
+ * item of its own, whose permanent id is its anchor on the story page.
+ */
+export function storyFeedEntries(listing: StoryListing): FeedEntry[] {
+  const { story } = listing;
+  const newsroom = [{ name: site.title, url: absoluteUrl(urls.home()) }];
+  const updates = listing.updates.slice(0, site.feedSize).map(
+    (update): FeedEntry => ({
+      url: absoluteUrl(urls.storyUpdate(story.slug, update.at)),
+      title: `Update: ${story.title}`,
+      summary: update.text,
+      html: `<p>${escapeHtml(update.text)}</p>`,
+      published: update.at,
+      updated: update.at,
+      categories: story.tags.map((tag) => tag.label),
+      authors: newsroom,
+    }),
+  );
+  const pieces = feedEntries([...listing.pieces].reverse());
+  return [...pieces, ...updates].sort((a, b) => b.published.getTime() - a.published.getTime() || (a.url < b.url ? -1 : 1)).slice(0, site.feedSize);
+}
+
+/** The routes of a story's feeds: one per story with a published piece. */
+export async function storyFeedRoutes() {
+  const { stories } = await getPublication();
+  return stories.map((listing) => ({ params: { slug: listing.story.slug }, props: { listing } }));
+}
+
+/** What a story's feed says about itself, in the given format. */
+export function storyFeedMeta({ story }: StoryListing, format: 'rss' | 'atom'): FeedMeta {
+  return feedMeta(`${site.title}: ${story.title}`, story.description, story.url, format === 'rss' ? feedPaths.storyRss(story.slug) : feedPaths.storyAtom(story.slug));
 }
 
 export function feedMeta(title: string, description: string, pagePath: string, feedPath: string): FeedMeta {

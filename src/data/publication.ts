@@ -10,9 +10,10 @@ import { listingMonths } from '../lib/indexes/listing-months.ts';
 import { relatedArticles } from '../lib/indexes/related.ts';
 import { buildTagIndex, byUsageThenLabel } from '../lib/indexes/tag-index.ts';
 import { mergeTimeline } from '../lib/indexes/timeline.ts';
+import { buildStories, storyPositions } from '../lib/indexes/stories.ts';
 import { lazyFields } from '../lib/lazy-fields.ts';
 import { site } from '../site.config.ts';
-import type { Article, Author, Publication, Tag, TagListing, TimelineEvent } from './types.ts';
+import type { Article, Author, Publication, Story, StoryListing, StoryPosition, Tag, TagListing, TimelineEvent } from './types.ts';
 
 function lookup<T>(map: Map<string, T>, id: string): T {
   const value = map.get(id);
@@ -31,11 +32,12 @@ async function loadPublication(): Promise<Publication> {
 }
 
 async function resolvePublication(): Promise<Publication> {
-  const [articleEntries, authorEntries, tagEntries, eventEntries] = await Promise.all([
+  const [articleEntries, authorEntries, tagEntries, eventEntries, storyEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),
     getCollection('tags'),
     getCollection('events'),
+    getCollection('stories'),
   ]);
   const authors = new Map<string, Author>(authorEntries.map(({ id, data }) => [id, { ...data, slug: id, url: urls.author(id) }]));
   const tags = new Map<string, Tag>(tagEntries.map(({ id, data }) => [id, { ...data, slug: id, url: urls.tag(id) }]));
@@ -54,6 +56,7 @@ async function resolvePublication(): Promise<Publication> {
       readingStats: entry.data.body.readingStats,
     }))
     .sort(byNewest);
+  const stories: Story[] = storyEntries.map(({ id, data }) => ({ ...data, slug: id, url: urls.story(id), tags: data.tags.map((tag) => lookup(tags, tag)) }));
 
   // Each index is built when a page first reads it: a build reads them all,
   // a preview server only what the page it shows needs (an article page
@@ -84,6 +87,13 @@ async function resolvePublication(): Promise<Publication> {
     timeline: () => mergeTimeline([...events.values()], articles),
     relatedBySlug: () => relatedArticles(articles, tagSlugs),
     adjacentBySlug: () => adjacentInTime(articles),
+    stories: () =>
+      // An update dated after the build clock waits, like a scheduled article.
+      buildStories(stories, articles, (update) => isVisible({ draft: false, publishedAt: update.at }, visibility)).map(
+        (listing): StoryListing => ({ ...listing, timeline: mergeTimeline([...events.values()], [...listing.pieces].reverse()) }),
+      ),
+    storyBySlug: () => new Map(publication.stories.map((listing) => [listing.story.slug, listing])),
+    storyPositionBySlug: () => storyPositions(publication.stories) as Map<string, StoryPosition>,
     corrections: () =>
       articles
         .flatMap((article) => article.corrections.map((correction, index) => ({ ...correction, article, anchor: correctionAnchor(index) })))

@@ -1,4 +1,4 @@
-import type { ArticleData, ArticleKind, AuthorData, EventData, TagData } from '../model/schemas.ts';
+import type { ArticleData, ArticleKind, AuthorData, EventData, StoryData, TagData } from '../model/schemas.ts';
 import type { ReadingStats } from '../markdown/remark-reading-stats.ts';
 import type { BodySummary } from '../model/rendered-bodies.ts';
 import type { Adjacent } from '../lib/indexes/adjacent.ts';
@@ -6,6 +6,7 @@ import type { ArchiveYear } from '../lib/indexes/archive.ts';
 import type { ListingMonth } from '../lib/indexes/listing-months.ts';
 import type { TimelineEntry } from '../lib/indexes/timeline.ts';
 import type { RelatedIndex } from '../lib/indexes/related.ts';
+import type { StoryListing as StoryIndexListing, StoryPosition as StoryIndexPosition } from '../lib/indexes/stories.ts';
 
 export interface Author extends AuthorData {
   slug: string;
@@ -43,6 +44,23 @@ export interface TagListing extends Tag {
   timeline: TimelineEntry<TimelineEvent, Article>[];
 }
 
+/** A story as pages see it: its tags resolved, its summary's HTML in a file. */
+export interface Story extends Omit<StoryData, 'tags'> {
+  slug: string;
+  url: string;
+  tags: Tag[];
+  /** The rendered summary ("what we know"): read where a page shows it (`readBody`). */
+  body: BodySummary;
+}
+
+/** A story with a published piece: its pieces, where to start, its updates and key dates. */
+export interface StoryListing extends StoryIndexListing<Story, Article> {
+  /** Key dates cited by its pieces, in chronological order. */
+  timeline: TimelineEntry<TimelineEvent, Article>[];
+}
+
+export type StoryPosition = StoryIndexPosition<Story, Article> & { listing: StoryListing };
+
 export interface CorrectionNotice {
   date: Date;
   text: string;
@@ -71,4 +89,9 @@ export interface Publication {
   /** Every correction on a visible article, newest first. */
   corrections: CorrectionNotice[];
   adjacentBySlug: Map<string, Adjacent<Article>>;
+  /** Stories with at least one visible piece: developing first, then the most recently active. */
+  stories: StoryListing[];
+  storyBySlug: Map<string, StoryListing>;
+  /** Where each story piece stands in its story, by article slug. */
+  storyPositionBySlug: Map<string, StoryPosition>;
 }

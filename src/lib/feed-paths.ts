@@ -6,4 +6,6 @@ export const feedPaths = {
   tag: (slug: string) => `/tags/${slug}/rss.xml`,
   author: (slug: string) => `/authors/${slug}/rss.xml`,
   corrections: '/corrections/rss.xml',
+  storyRss: (slug: string) => `/stories/${slug}/rss.xml`,
+  storyAtom: (slug: string) => `/stories/${slug}/atom.xml`,
 };

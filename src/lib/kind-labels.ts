@@ -2,3 +2,6 @@ import type { ArticleKind } from '../model/schemas.ts';
 
 /** How each kind of article is labelled for readers, above headlines and on cards. */
 export const KIND_LABELS: Record<ArticleKind, string> = { analysis: 'Analysis', explainer: 'Explainer', report: 'Report', opinion: 'Opinion' };
+
+/** The label of a story page, where an article would show its kind. */
+export const STORY_LABEL = 'Story';

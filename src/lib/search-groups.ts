@@ -37,13 +37,17 @@ export interface SearchSource {
   body: { key: string; file: string };
 }
 
-export function searchGroups(articles: readonly SearchSource[], timeZone: string): SearchGroups {
+/** The group of story pages: few, and changed by any new piece, so kept apart from the years. */
+export const STORIES_GROUP = 'stories';
+
+export function searchGroups(articles: readonly SearchSource[], timeZone: string, stories: readonly Omit<SearchSource, 'publishedAt'>[] = []): SearchGroups {
   const groups: SearchGroups = {};
-  for (const { slug, publishedAt, kind, title, description, body } of articles) {
-    const url = urls.article(slug);
+  const add = (group: string, url: string, { kind, title, description, body }: Omit<SearchSource, 'slug' | 'publishedAt'>) => {
     const key = cacheKey(url, kind, title, description, body.key);
-    (groups[searchGroupOf(publishedAt, timeZone)] ??= []).push({ url, kind, title, description, bodyFile: body.file, key });
-  }
+    (groups[group] ??= []).push({ url, kind, title, description, bodyFile: body.file, key });
+  };
+  for (const article of articles) add(searchGroupOf(article.publishedAt, timeZone), urls.article(article.slug), article);
+  for (const story of stories) add(STORIES_GROUP, urls.story(story.slug), story);
   for (const documents of Object.values(groups)) documents.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   return Object.fromEntries(Object.entries(groups).sort(([a], [b]) => b.localeCompare(a)));
 }

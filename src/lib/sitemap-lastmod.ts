@@ -9,6 +9,13 @@ export interface LastmodInput {
   updatedAt?: Date | undefined;
   tags: readonly string[];
   authors: readonly string[];
+  story?: string | undefined;
+}
+
+/** A story with a published piece: its updates move its page's date too. */
+export interface StoryLastmodInput {
+  slug: string;
+  updates: readonly { at: Date }[];
 }
 
 /**
@@ -16,7 +23,7 @@ export interface LastmodInput {
  * update, a listing at its newest article. Pages without an entry (about,
  * subscribe) carry no lastmod rather than a made-up one.
  */
-export function sitemapLastmod(articles: readonly LastmodInput[], visibility: VisibilityContext): Map<string, Date> {
+export function sitemapLastmod(articles: readonly LastmodInput[], visibility: VisibilityContext, stories: readonly StoryLastmodInput[] = []): Map<string, Date> {
   const lastmod = new Map<string, Date>();
   const touch = (path: string, date: Date) => {
     const current = lastmod.get(path);
@@ -27,6 +34,14 @@ export function sitemapLastmod(articles: readonly LastmodInput[], visibility: Vi
     const changed = article.updatedAt ?? article.publishedAt;
     touch(urls.article(article.slug), changed);
     for (const path of [urls.home(), urls.archive(), urls.tags(), ...article.tags.map(urls.tag), ...article.authors.map(urls.author)]) touch(path, changed);
+    if (article.story) for (const path of [urls.stories(), urls.story(article.story)]) touch(path, changed);
+  }
+  for (const story of stories) {
+    for (const update of story.updates) {
+      // An update dated after the build clock is not shown yet, like a scheduled article.
+      if (!isVisible({ draft: false, publishedAt: update.at }, visibility)) continue;
+      for (const path of [urls.stories(), urls.story(story.slug)]) touch(path, update.at);
+    }
   }
   return lastmod;
 }

@@ -21,6 +21,8 @@ export interface ArticleJsonLdInput {
   authors: { name: string; url: string; type: 'desk' | 'person' }[];
   publisher: { name: string; url: string; logo: string };
   corrections: { text: string; datePublished: string }[];
+  /** The developing story the article is part of. */
+  story?: { name: string; url: string } | undefined;
 }
 
 /** JSON-LD for an article page (schema.org NewsArticle subtypes). */
@@ -38,9 +40,37 @@ export function articleJsonLd(input: ArticleJsonLdInput): Record<string, unknown
     keywords: input.keywords,
     author: input.authors.map((author) => ({ '@type': author.type === 'desk' ? 'Organization' : 'Person', name: author.name, url: author.url })),
     publisher: { '@type': 'NewsMediaOrganization', name: input.publisher.name, url: input.publisher.url, logo: { '@type': 'ImageObject', url: input.publisher.logo } },
+    ...(input.story ? { isPartOf: { '@type': 'CollectionPage', '@id': input.story.url, name: input.story.name, url: input.story.url } } : {}),
     ...(input.corrections.length
       ? { correction: input.corrections.map((correction) => ({ '@type': 'CorrectionComment', text: correction.text, datePublished: correction.datePublished })) }
       : {}),
+  };
+}
+
+export interface StoryJsonLdInput {
+  url: string;
+  name: string;
+  description: string;
+  /** ISO 8601 with offset: the story's latest activity. */
+  dateModified: string;
+  keywords: string[];
+  publisher: { name: string; url: string; logo: string };
+  pieces: { kind: ArticleKind; url: string; headline: string; datePublished: string }[];
+}
+
+/** JSON-LD for a story page: a collection whose parts are its articles, oldest first. */
+export function storyJsonLd(input: StoryJsonLdInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CollectionPage',
+    '@id': input.url,
+    name: input.name,
+    description: input.description,
+    url: input.url,
+    dateModified: input.dateModified,
+    ...(input.keywords.length ? { keywords: input.keywords } : {}),
+    publisher: { '@type': 'NewsMediaOrganization', name: input.publisher.name, url: input.publisher.url, logo: { '@type': 'ImageObject', url: input.publisher.logo } },
+    hasPart: input.pieces.map((piece) => ({ '@type': SCHEMA_TYPES[piece.kind], headline: piece.headline, url: piece.url, datePublished: piece.datePublished })),
   };
 }
 

@@ -6,6 +6,9 @@ export const monthParams = (year: number, month: number) => ({ year: String(year
 /** Fragment id of an article's n-th correction (0-based), stable while corrections are only appended. */
 export const correctionAnchor = (index: number) => `correction-${index + 1}`;
 
+/** Fragment id of a story update, from its time: stable while the update keeps its time. */
+export const storyUpdateAnchor = (at: Date) => `update-${at.toISOString().slice(0, 16).replace(/[-:]/g, '').toLowerCase()}z`;
+
 /** Site-relative URLs of every page type, in one place so links and routes agree. */
 export const urls = {
   home: () => '/',
@@ -18,6 +21,10 @@ export const urls = {
   archiveMonth: (year: number, month: number) => `/archive/${year}/${pad(month)}/`,
   /** One month of a topic's or an author's articles, under the listing's own URL. */
   listingMonth: (base: string, year: number, month: number) => `${base}${year}/${pad(month)}/`,
+  stories: () => '/stories/',
+  story: (slug: string) => `/stories/${slug}/`,
+  /** A story update's permanent address: its anchor is its time, in UTC to the minute. */
+  storyUpdate: (slug: string, at: Date) => `/stories/${slug}/#${storyUpdateAnchor(at)}`,
   timeline: () => '/timeline/',
   timelineEvent: (id: string) => `/timeline/#event-${id}`,
   corrections: () => '/corrections/',

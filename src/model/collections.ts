@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { articleSchema, authorSchema, eventSchema, tagSchema } from './schemas.ts';
+import { articleSchema, authorSchema, eventSchema, storySchema, tagSchema } from './schemas.ts';
 
 export interface CollectionSpec {
   /** Folder under the content root. */
@@ -9,14 +9,24 @@ export interface CollectionSpec {
   /** A newsroom cannot publish without this folder (and at least one entry when `nonEmpty`). */
   required: boolean;
   nonEmpty: boolean;
+  /** For Markdown files: what an empty body is missing, in an editor's words. */
+  emptyBodyHint?: string;
 }
 
 /** The newsroom's collections: one table shared by the build loader and `npm run check`. */
 export const COLLECTIONS = {
-  articles: { folder: 'articles', extension: '.md', schema: articleSchema, required: true, nonEmpty: true },
+  articles: { folder: 'articles', extension: '.md', schema: articleSchema, required: true, nonEmpty: true, emptyBodyHint: 'write the article body below the closing --- line.' },
   authors: { folder: 'authors', extension: '.yaml', schema: authorSchema, required: true, nonEmpty: true },
   tags: { folder: 'tags', extension: '.yaml', schema: tagSchema, required: true, nonEmpty: true },
   events: { folder: 'events', extension: '.yaml', schema: eventSchema, required: false, nonEmpty: false },
+  stories: {
+    folder: 'stories',
+    extension: '.md',
+    schema: storySchema,
+    required: false,
+    nonEmpty: false,
+    emptyBodyHint: 'write the story\'s running summary, what we know so far, below the closing --- line.',
+  },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

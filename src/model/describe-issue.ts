@@ -54,6 +54,7 @@ export function describeIssue(issue: Issue, data: unknown, folder: string, known
       if (value === undefined) return [{ path, message: 'is required', hint: help && `add ${help}.` }];
       return [{ path, message: `must be ${NOUNS[issue.expected] ?? issue.expected}, not ${describeValue(value)}`, hint: help && `${help}.` }];
     case 'invalid_value':
+      if (value === undefined) return [{ path, message: 'is required', hint: help ? `add ${help}.` : `use one of: ${issue.values.map(String).join(', ')}.` }];
       return [{ path, message: `${JSON.stringify(value)} is not allowed`, hint: `use one of: ${issue.values.map(String).join(', ')}.` }];
     case 'too_small':
       if (issue.origin === 'array') return [{ path, message: `needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`, hint: help && `${help}.` }];

@@ -30,6 +30,20 @@ export const FIELD_HELP: Record<string, string> = {
   url: 'a full http(s) address, or leave url out: an unlinked source beats a guessed link',
   text: 'what was wrong and what is now right',
   publisher: 'who published the source',
+  story: 'the slug of a story from content/stories/ this piece belongs to, e.g. story: putin-trump-talks',
+  storyStart: 'true marks the piece a newcomer to the story should read first, otherwise leave it out',
+};
+
+/** A story's fields, where they mean something else than an article's. */
+const STORY_HELP: Record<string, string> = {
+  title: 'the story\'s name, e.g. title: Putin–Trump talks',
+  description: 'one line on what the story is, shown in lists and feeds',
+  status: 'status: developing while the story moves, or concluded once it has ended',
+  tags: 'a list of up to 8 tag slugs from content/tags/, e.g. tags: [russia, diplomacy]',
+  startedAt: 'when the story began, e.g. startedAt: 2025-08-11',
+  updates: 'a list of short dated updates, each { at, text }',
+  at: 'when the update was posted: a date, e.g. 2025-08-15, or a date-time with an offset, e.g. 2025-08-15T18:30:00+01:00',
+  text: 'the update, in a sentence or two',
 };
 
 /** Fields whose meaning depends on where they stand: an event's title is not a headline. */
@@ -41,6 +55,7 @@ const EVENT_HELP: Record<string, string> = {
 export function helpFor(path: readonly PropertyKey[], folder: string): string | undefined {
   const field = [...path].reverse().find((key) => typeof key === 'string');
   if (!field) return undefined;
+  if (folder === 'stories') return STORY_HELP[field] ?? FIELD_HELP[field];
   const isEvent = folder === 'events' || path[0] === 'events';
   return (isEvent ? EVENT_HELP[field] : undefined) ?? FIELD_HELP[field];
 }

@@ -3,6 +3,8 @@ import type { ContentProblem } from './problem.ts';
 
 export interface LinkSource {
   id: string;
+  /** Where the source's own page lives: an article's text, or a story's summary. */
+  section: 'articles' | 'stories';
   file: string;
   body: string;
   bodyLine: number;
@@ -12,9 +14,18 @@ export interface LinkSource {
   visible: boolean;
 }
 
+export interface PageTarget {
+  /** The ids in the page's rendered Markdown. */
+  anchors: Set<string>;
+  /** Whether readers will see the page in this build. */
+  visible: boolean;
+}
+
 export interface LinkTargets {
   /** Every article, with the ids on its page and whether it is visible. */
-  articles: Map<string, { anchors: Set<string>; visible: boolean }>;
+  articles: Map<string, PageTarget>;
+  /** Every story; a story is visible when one of its pieces is. */
+  stories: Map<string, PageTarget>;
   tags: Set<string>;
   authors: Set<string>;
 }
@@ -27,13 +38,13 @@ function lineOfLink(source: LinkSource, href: string): number | undefined {
 /** The usual shapes, `/articles/<slug>/`, `/articles/<slug>/#id` and `#id`: a URL parse for each of 100,000 links is most of a check's cost. */
 const SIMPLE_LINK = /^(?:\/([a-z]+)\/([a-z0-9-]+)\/)?(?:#([^#]*))?$/;
 
-function parseLink(href: string, sourceId: string): { section?: string; slug?: string; rest: string; fragment: string } {
+function parseLink(href: string, source: LinkSource): { section?: string; slug?: string; rest: string; fragment: string } {
   const simple = SIMPLE_LINK.exec(href);
   if (simple) {
-    const [, section = 'articles', slug = sourceId, hash = ''] = simple;
+    const [, section = source.section, slug = source.id, hash = ''] = simple;
     return { section, slug, rest: '', fragment: decodeURIComponent(hash) };
   }
-  const url = new URL(href, `https://site.invalid/articles/${sourceId}/`);
+  const url = new URL(href, `https://site.invalid/${source.section}/${source.id}/`);
   const [, section, slug, ...rest] = url.pathname.split('/');
   return { section, slug, rest: rest.join(''), fragment: decodeURIComponent(url.hash.slice(1)) };
 }
@@ -49,16 +60,21 @@ export function checkInternalLinks(sources: readonly LinkSource[], targets: Link
     if (!source.visible) continue;
     for (const raw of source.links) {
       const href = raw.replaceAll('&#x26;', '&').replaceAll('&amp;', '&');
-      const { section, slug, rest, fragment } = parseLink(href, source.id);
+      const { section, slug, rest, fragment } = parseLink(href, source);
       const report = (message: string, hint: string) =>
         problems.push({ file: source.file, line: lineOfLink(source, href.startsWith('#') ? href : href.split('#')[0]!), message: `links to ${href}, ${message}`, hint });
-      if (section === 'articles' && slug && rest === '') {
-        const target = targets.articles.get(slug);
+      if ((section === 'articles' || section === 'stories') && slug && rest === '') {
+        const pages = targets[section];
+        const target = pages.get(slug);
+        const noun = section === 'articles' ? 'article' : 'story';
         if (!target) {
-          const guess = closestMatch(slug, targets.articles.keys());
-          report('which does not exist', guess ? `did you mean /articles/${guess}/?` : 'check the slug: it is the target article\'s file name.');
+          const guess = closestMatch(slug, pages.keys());
+          report('which does not exist', guess ? `did you mean /${section}/${guess}/?` : `check the slug: it is the target ${noun}'s file name.`);
         } else if (!target.visible) {
-          report('which is not published in this build (a draft, or scheduled later)', 'publish that article first, or remove the link.');
+          report(
+            section === 'articles' ? 'which is not published in this build (a draft, or scheduled later)' : 'a story with no published piece in this build, so it has no page',
+            section === 'articles' ? 'publish that article first, or remove the link.' : 'publish one of its pieces first, or remove the link.',
+          );
         } else if (fragment && !target.anchors.has(fragment)) {
           const guess = closestMatch(fragment, target.anchors);
           report(`but that page has no "#${fragment}"`, guess ? `did you mean #${guess}?` : 'link to a heading id: lower-case heading words joined by hyphens.');

@@ -18,7 +18,9 @@ import { checkInternalLinks, type LinkSource } from './internal-links.ts';
 import type { SourceEntry } from './read-entry.ts';
 import { createRenderPool } from './render-pool.ts';
 import { bodiesFolder, bodyKey, cachedBody, pruneBodies, readKnownDetails, storeBody, summaryOf, writeKnownDetails, type BodyDetails } from './rendered-bodies.ts';
-import { storedArticleSchema, type StoredArticle } from './stored-article.ts';
+import type { ArticleData } from './schemas.ts';
+import { storedArticleSchema, storedStorySchema, type StoredArticle, type StoredStory } from './stored-article.ts';
+import { STORY_LABEL } from '../lib/kind-labels.ts';
 
 export interface NewsroomLoaderOptions {
   contentRoot: string;
@@ -116,28 +118,63 @@ const POOL_THRESHOLD = 64;
  */
 const RENDERS_IN_FLIGHT = 16;
 
+/** A Markdown body the loader renders: an article's text or a story's running summary. */
+interface BodyJob {
+  collection: 'articles' | 'stories';
+  entry: SourceEntry;
+  key: string;
+  absolutePath: string;
+  cached: BodyDetails | undefined;
+}
+
+/** Every rendered body of one read, by `<collection>/<id>`. */
+type RenderedBodies = Map<string, BodyDetails>;
+
 /**
- * Renders the bodies that changed since the last build, keeps their HTML in
- * files outside the content store, and checks every internal link against
- * the whole newsroom. An unchanged article costs a digest and a lookup: its
- * HTML is neither rendered nor read.
+ * The article and story loaders run side by side on the same read; the
+ * bodies are rendered once for both, so that one link check sees every
+ * page and one pass knows which rendered files to keep.
  */
-async function renderArticles(newsroom: Newsroom, context: LoaderContext, options: NewsroomLoaderOptions) {
+const renderings = new WeakMap<Newsroom, Promise<RenderedBodies>>();
+
+function renderOnce(newsroom: Newsroom, context: LoaderContext, options: NewsroomLoaderOptions): Promise<RenderedBodies> {
+  let rendering = renderings.get(newsroom);
+  if (!rendering) {
+    rendering = renderBodies(newsroom, context, options);
+    renderings.set(newsroom, rendering);
+  }
+  return rendering;
+}
+
+/** The stories that readers see in this build: those with at least one visible piece. */
+function visibleStories(newsroom: Newsroom, visibility: VisibilityContext): Set<string> {
+  return new Set(newsroom.articles.flatMap((entry) => (entry.data.story && isVisible(entry.data, visibility) ? [entry.data.story] : [])));
+}
+
+/**
+ * Renders the bodies that changed since the last build (articles' text and
+ * stories' summaries), keeps their HTML in files outside the content store,
+ * and checks every internal link against the whole newsroom. An unchanged
+ * body costs a digest and a lookup: its HTML is neither rendered nor read.
+ */
+async function renderBodies(newsroom: Newsroom, context: LoaderContext, options: NewsroomLoaderOptions): Promise<RenderedBodies> {
   const started = performance.now();
   const problems: ContentProblem[] = [];
   const linkSources: LinkSource[] = [];
-  const summaries = new Map<string, BodyDetails>();
-  const root = fileURLToPath(context.config.root);
+  const summaries: RenderedBodies = new Map();
   const folder = bodiesFolder(context.config.cacheDir);
   const known = knownDetails?.folder === folder ? knownDetails.details : readKnownDetails(folder);
-  const jobs = newsroom.articles.map((entry) => {
-    const key = bodyKeyOf(entry);
-    return { entry, key, absolutePath: path.join(options.contentRoot, 'articles', `${entry.id}.md`), cached: cachedBody(folder, key, known) };
-  });
+  const storiesShown = visibleStories(newsroom, options.visibility);
+  const jobs: BodyJob[] = (['articles', 'stories'] as const).flatMap((collection) =>
+    newsroom[collection].map((entry: SourceEntry) => {
+      const key = bodyKeyOf(entry);
+      return { collection, entry, key, absolutePath: path.join(options.contentRoot, collection, `${entry.id}.md`), cached: cachedBody(folder, key, known) };
+    }),
+  );
   const toRender = jobs.filter((job) => !job.cached);
   const pool = toRender.length >= POOL_THRESHOLD ? createRenderPool() : undefined;
   try {
-    await mapLimit(jobs, RENDERS_IN_FLIGHT, async ({ entry, key, absolutePath, cached }) => {
+    await mapLimit(jobs, RENDERS_IN_FLIGHT, async ({ collection, entry, key, absolutePath, cached }) => {
       let summary = cached;
       if (!summary) {
         const fileURL = pathToFileURL(absolutePath);
@@ -156,28 +193,28 @@ async function renderArticles(newsroom: Newsroom, context: LoaderContext, option
           summary = await storeBody(folder, key, rendered.html, rendered.metadata);
         }
       }
-      summaries.set(entry.id, summary);
-      linkSources.push({ ...entry, links: summary.links, visible: isVisible(entry.data, options.visibility) });
+      summaries.set(`${collection}/${entry.id}`, summary);
+      const visible = collection === 'articles' ? isVisible((entry as SourceEntry<ArticleData>).data, options.visibility) : storiesShown.has(entry.id);
+      linkSources.push({ ...entry, section: collection, links: summary.links, visible });
     });
   } finally {
     await pool?.close();
   }
   if (problems.length) throw new ContentError(problems);
+  const pages = (collection: 'articles' | 'stories') =>
+    new Map(
+      linkSources
+        .filter((source) => source.section === collection)
+        .map((source) => [source.id, { anchors: new Set(summaries.get(`${collection}/${source.id}`)!.anchors), visible: source.visible }]),
+    );
   const targets = {
-    articles: new Map(linkSources.map((source) => [source.id, { anchors: new Set(summaries.get(source.id)!.anchors), visible: source.visible }])),
+    articles: pages('articles'),
+    stories: pages('stories'),
     tags: new Set(newsroom.tags.map((tag) => tag.id)),
     authors: new Set(newsroom.authors.map((author) => author.id)),
   };
   const linkProblems = checkInternalLinks(linkSources, targets);
   if (linkProblems.length) throw new ContentError(linkProblems);
-  for (const { entry, absolutePath } of jobs) {
-    const body = summaryOf(summaries.get(entry.id)!);
-    const data: StoredArticle = { ...entry.data, body };
-    const filePath = path.relative(root, absolutePath);
-    // The source key covers the front matter, the body's key and file cover the summary: no need to serialise it all.
-    const digest = context.generateDigest(entry.sourceKey ? `${entry.sourceKey}\0${body.file}` : JSON.stringify(data));
-    context.store.set({ id: entry.id, data: data as unknown as Record<string, unknown>, filePath, digest });
-  }
   const current = new Map([...summaries.values()].map((details) => [details.key, details]));
   const previewing = Boolean(context.watcher);
   // A preview server answers requests while it reloads, from the store as it
@@ -188,15 +225,30 @@ async function renderArticles(newsroom: Newsroom, context: LoaderContext, option
   if (!reloading && (current.size !== known.size || [...current.keys()].some((key) => known.get(key)?.file !== current.get(key)!.file))) writeKnownDetails(folder, current);
   // Only a preview server loads again; a build would only hold them to its end.
   knownDetails = previewing ? { folder, details: current } : undefined;
-  context.logger.info(`timing: markdown-render ${Math.round(performance.now() - started)} ms (${toRender.length} of ${jobs.length} articles rendered${pool ? ' on worker threads' : ''})`);
+  const rendered = toRender.filter((job) => job.collection === 'articles').length;
+  const stories = newsroom.stories.length ? `; ${toRender.length - rendered} of ${newsroom.stories.length} story summaries` : '';
+  context.logger.info(`timing: markdown-render ${Math.round(performance.now() - started)} ms (${rendered} of ${newsroom.articles.length} articles rendered${stories}${pool ? ' on worker threads' : ''})`);
   // For the search and card steps at the start of the build and the sitemap step after it, which see only files. A preview server runs neither.
-  if (previewing) return;
-  const cacheDir = fileURLToPath(context.config.cacheDir);
+  if (!previewing) writeBuildLists(newsroom, summaries, fileURLToPath(context.config.cacheDir), options);
+  return summaries;
+}
+
+/** What the build's later steps need from the read, written as files: sitemap dates, search documents, social cards. */
+function writeBuildLists(newsroom: Newsroom, summaries: RenderedBodies, cacheDir: string, options: NewsroomLoaderOptions): void {
   const articles = newsroom.articles.map(({ id, data }) => ({ ...data, slug: id }));
   const published = { ...options.visibility, preview: false };
-  writeLastmod(cacheDir, sitemapLastmod(articles, published));
+  const storiesShown = visibleStories(newsroom, published);
+  const stories = newsroom.stories.filter((story) => storiesShown.has(story.id)).map(({ id, data }) => ({ ...data, slug: id }));
+  writeLastmod(cacheDir, sitemapLastmod(articles, published, stories));
   const searchable = articles.filter((article) => isVisible(article, published));
-  writeSearchGroups(cacheDir, searchGroups(searchable.map((article) => ({ ...article, kind: KIND_LABELS[article.kind], body: summaries.get(article.slug)! })), site.timeZone));
+  writeSearchGroups(
+    cacheDir,
+    searchGroups(
+      searchable.map((article) => ({ ...article, kind: KIND_LABELS[article.kind], body: summaries.get(`articles/${article.slug}`)! })),
+      site.timeZone,
+      stories.map((story) => ({ ...story, kind: STORY_LABEL, body: summaries.get(`stories/${story.slug}`)! })),
+    ),
+  );
   const authorNames = new Map(newsroom.authors.map((author) => [author.id, author.data.name]));
   writeCardList(
     cacheDir,
@@ -204,7 +256,27 @@ async function renderArticles(newsroom: Newsroom, context: LoaderContext, option
   );
 }
 
-type StoredSchema<C extends CollectionName> = C extends 'articles' ? typeof storedArticleSchema : (typeof COLLECTIONS)[C]['schema'];
+/** Puts the read's articles in the store: front matter and a summary of the body, whose HTML stays in its file. */
+function storeArticles(newsroom: Newsroom, summaries: RenderedBodies, context: LoaderContext, options: NewsroomLoaderOptions): void {
+  const root = fileURLToPath(context.config.root);
+  for (const entry of newsroom.articles) {
+    const body = summaryOf(summaries.get(`articles/${entry.id}`)!);
+    const data: StoredArticle = { ...entry.data, body };
+    const filePath = path.relative(root, path.join(options.contentRoot, 'articles', `${entry.id}.md`));
+    // The source key covers the front matter, the body's key and file cover the summary: no need to serialise it all.
+    const digest = context.generateDigest(entry.sourceKey ? `${entry.sourceKey}\0${body.file}` : JSON.stringify(data));
+    context.store.set({ id: entry.id, data: data as unknown as Record<string, unknown>, filePath, digest });
+  }
+}
+
+function storeStories(newsroom: Newsroom, summaries: RenderedBodies, context: LoaderContext): void {
+  for (const entry of newsroom.stories) {
+    const data: StoredStory = { ...entry.data, body: summaryOf(summaries.get(`stories/${entry.id}`)!) };
+    context.store.set({ id: entry.id, data: data as unknown as Record<string, unknown>, digest: context.generateDigest(JSON.stringify(data)) });
+  }
+}
+
+type StoredSchema<C extends CollectionName> = C extends 'articles' ? typeof storedArticleSchema : C extends 'stories' ? typeof storedStorySchema : (typeof COLLECTIONS)[C]['schema'];
 
 /** A loader for one collection; its schema type flows into `astro:content` types. */
 export function newsroomLoader<C extends CollectionName>(collection: C, options: NewsroomLoaderOptions): Loader & { schema: StoredSchema<C> } {
@@ -215,8 +287,10 @@ export function newsroomLoader<C extends CollectionName>(collection: C, options:
     const entries = newsroom[collection];
     const current = new Set(entries.map((entry) => entry.id));
     for (const id of context.store.keys()) if (!current.has(id)) context.store.delete(id);
-    if (collection === 'articles') {
-      await renderArticles(newsroom, context, options);
+    if (collection === 'articles' || collection === 'stories') {
+      const summaries = await renderOnce(newsroom, context, options);
+      if (collection === 'articles') storeArticles(newsroom, summaries, context, options);
+      else storeStories(newsroom, summaries, context);
     } else {
       for (const entry of entries) {
         const data = entry.data as unknown as Record<string, unknown>;
@@ -243,6 +317,6 @@ export function newsroomLoader<C extends CollectionName>(collection: C, options:
       load(context).catch((error: unknown) => context.logger.error(String(error)));
     });
   }
-  const schema = (collection === 'articles' ? storedArticleSchema : COLLECTIONS[collection].schema) as StoredSchema<C>;
+  const schema = (collection === 'articles' ? storedArticleSchema : collection === 'stories' ? storedStorySchema : COLLECTIONS[collection].schema) as StoredSchema<C>;
   return { name: `backstory-${collection}`, schema, load };
 }

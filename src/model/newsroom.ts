@@ -8,17 +8,18 @@ import { mergeInlineEvents } from './inline-events.ts';
 import type { ContentProblem } from './problem.ts';
 import type { EntryCache } from './entry-cache.ts';
 import { readEntry, reviveEntry, type ParsedEntry, type ReadResult, type SourceEntry } from './read-entry.ts';
-import type { ArticleData, AuthorData, EventData, TagData } from './schemas.ts';
+import type { ArticleData, AuthorData, EventData, StoryData, TagData } from './schemas.ts';
 
 export interface Newsroom {
   articles: SourceEntry<ArticleData>[];
   authors: SourceEntry<AuthorData>[];
   tags: SourceEntry<TagData>[];
   events: SourceEntry<EventData>[];
+  stories: SourceEntry<StoryData>[];
 }
 
 export interface ReadOptions {
-  /** Root of the content tree (articles/, authors/, tags/, events/). */
+  /** Root of the content tree (articles/, authors/, tags/, events/, stories/). */
   contentRoot: string;
   /** Where `image.src` paths are looked up. */
   publicDir: string;
@@ -140,9 +141,9 @@ export async function readNewsroom(options: ReadOptions): Promise<{ newsroom: Ne
   const lists = await Promise.all(names.map((name) => readCollection(COLLECTIONS[name], resolved, problems, files)));
   const valid = (results: ReadResult[]) => results.flatMap((result) => (result.entry ? [result.entry] : []));
   const newsroom = Object.fromEntries(names.map((name, index) => [name, valid(lists[index]!)])) as unknown as Newsroom;
-  const parsedArticles = lists[names.indexOf('articles')]!.flatMap((result): ParsedEntry[] => (result.parsed ? [result.parsed] : []));
+  const parsed = (name: CollectionName) => lists[names.indexOf(name)]!.flatMap((result): ParsedEntry[] => (result.parsed ? [result.parsed] : []));
   mergeInlineEvents(newsroom, problems);
-  checkCrossReferences(parsedArticles, newsroom, resolved.publicDir, problems);
+  checkCrossReferences(parsed('articles'), parsed('stories'), newsroom, resolved.publicDir, problems);
   problems.sort((a, b) => a.file.localeCompare(b.file, 'en') || (a.line ?? 0) - (b.line ?? 0));
   options.cache?.save();
   return { newsroom, problems, files };

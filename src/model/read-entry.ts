@@ -49,7 +49,7 @@ export function readEntry(spec: CollectionSpec, fileName: string, file: string, 
   if (parsed.syntaxErrors.length) return {};
   const parsedEntry = { id, file, raw: parsed.data, lineOf: parsed.lineOf };
   if (spec.extension === '.md' && parsed.body.trim() === '') {
-    problems.push({ file, message: 'has no text after the front matter', hint: 'write the article body below the closing --- line.' });
+    problems.push({ file, message: 'has no text after the front matter', hint: spec.emptyBodyHint });
   }
   const result = spec.schema.safeParse(parsed.data);
   if (!result.success) {

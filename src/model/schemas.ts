@@ -34,8 +34,20 @@ export const articleSchema = z
     image: z.strictObject({ src: nonEmpty, alt: nonEmpty }).optional(),
     sources: z.array(sourceSchema).default([]),
     corrections: z.array(z.strictObject({ date: editorialDate, text: prose })).default([]),
+    /** The slug of the developing story this piece belongs to (`content/stories/<slug>.md`). */
+    story: nonEmpty.optional(),
+    /** Marks the piece a newcomer to the story should read first. */
+    storyStart: z.boolean().default(false),
   })
   .superRefine((article, context) => {
+    if (article.storyStart && !article.story) {
+      context.addIssue({
+        code: 'custom',
+        path: ['storyStart'],
+        message: 'needs story',
+        params: { hint: 'storyStart marks where a story begins for readers: add story: <slug>, or remove storyStart.' },
+      });
+    }
     if (article.updatedAt && article.updatedAt < article.publishedAt) {
       context.addIssue({
         code: 'custom',
@@ -82,9 +94,47 @@ export const tagSchema = z.strictObject({
   description: prose,
 });
 
+export const STORY_STATUSES = ['developing', 'concluded'] as const;
+
+/** A short dated note on a story page and in its feeds: what changed, in a sentence or two. */
+export const storyUpdateSchema = z.strictObject({ at: editorialDate, text: prose });
+
+/**
+ * Front matter of `content/stories/<slug>.md`: a developing story that
+ * articles join with `story: <slug>`. The body is the editors' running
+ * summary, "what we know".
+ */
+export const storySchema = z
+  .strictObject({
+    title: prose,
+    description: prose,
+    status: z.enum(STORY_STATUSES),
+    tags: z.array(nonEmpty).max(8).default([]),
+    startedAt: editorialDate.optional(),
+    updates: z.array(storyUpdateSchema).default([]),
+  })
+  .superRefine((story, context) => {
+    // An update's time is its permanent address (its anchor and feed id), so two cannot share one.
+    const seen = new Map<number, number>();
+    story.updates.forEach((update, index) => {
+      const earlier = seen.get(update.at.getTime());
+      if (earlier !== undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: ['updates', index, 'at'],
+          message: `is the same moment as updates[${earlier}]`,
+          params: { hint: 'each update needs its own time: add the time of day, e.g. 2025-08-15T18:30:00+01:00, or merge the two updates.' },
+        });
+      } else seen.set(update.at.getTime(), index);
+    });
+  }, {
+    when: (payload) => payload.issues.every((issue) => issue.path?.[0] !== 'updates'),
+  });
 
 export type ArticleData = z.output<typeof articleSchema>;
 export type AuthorData = z.output<typeof authorSchema>;
 export type TagData = z.output<typeof tagSchema>;
 export type EventData = z.output<typeof eventSchema>;
+export type StoryData = z.output<typeof storySchema>;
+export type StoryUpdate = z.output<typeof storyUpdateSchema>;
 export type InlineEventData = z.output<typeof inlineEventSchema>;

@@ -17,6 +17,8 @@ const PAGE_TYPES = {
   archive: '/archive/',
   'archive month': '/archive/2025/08/',
   timeline: '/timeline/',
+  stories: '/stories/',
+  story: '/stories/putin-trump-talks/',
   author: '/authors/foreign-desk/',
   search: '/search/?q=Kennebunkport',
   subscribe: '/subscribe/',
@@ -47,6 +49,18 @@ describe('a reader in Chromium', () => {
     await page.locator('nav[aria-label=Sections] a', { hasText: 'Timeline' }).click();
     await page.waitForURL('**/timeline/');
     expect(await page.locator('#event-helsinki-summit').isVisible()).toBe(true);
+  });
+
+  it('follows a story from the home page to where it starts, then on to its next piece', async () => {
+    const page = await reader.open('/');
+    await page.locator('section[aria-labelledby=stories-heading] li a', { hasText: 'Putin–Trump talks' }).click();
+    await page.waitForURL('**/stories/putin-trump-talks/');
+    expect(await page.locator('.story-status').innerText()).toMatch(/developing/i);
+    await page.locator('section[aria-labelledby=start-heading] a').click();
+    await page.waitForURL('**/articles/putin-and-trump-from-helsinki-to-alaska/');
+    expect(await page.locator('.story-box').innerText()).toContain('Part of: Putin–Trump talks');
+    await page.locator('nav[aria-labelledby=story-nav-heading] a', { hasText: 'Earlier in the story' }).click();
+    expect(await page.locator('.story-box').innerText()).toMatch(/piece 5 of 6/);
   });
 
   it('follows a footnote to its note and back', async () => {
@@ -122,7 +136,7 @@ describe('a reader in Chromium', () => {
   }
 
   it('takes screenshots of each page type at 320, 375 and 1280 pixels in both themes', async () => {
-    for (const [name, pagePath] of Object.entries({ home: '/', article: PAGE_TYPES.article, tag: PAGE_TYPES.tag, timeline: PAGE_TYPES.timeline, search: PAGE_TYPES.search })) {
+    for (const [name, pagePath] of Object.entries({ home: '/', article: PAGE_TYPES.article, story: PAGE_TYPES.story, tag: PAGE_TYPES.tag, timeline: PAGE_TYPES.timeline, search: PAGE_TYPES.search })) {
       for (const scheme of ['light', 'dark'] as const) {
         for (const width of [320, 375, 1280]) {
           const page = await reader.open(pagePath, { scheme, width });
@@ -137,7 +151,7 @@ describe('a reader in Chromium', () => {
   });
 
   it('fits a 320-pixel screen without sideways scrolling, and prints without navigation', async () => {
-    for (const pagePath of ['/', PAGE_TYPES.article, PAGE_TYPES.tag, PAGE_TYPES.timeline, PAGE_TYPES.archive, PAGE_TYPES.search]) {
+    for (const pagePath of ['/', PAGE_TYPES.article, PAGE_TYPES.story, PAGE_TYPES.stories, PAGE_TYPES.tag, PAGE_TYPES.timeline, PAGE_TYPES.archive, PAGE_TYPES.search]) {
       const page = await reader.open(pagePath, { width: 320 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${pagePath} at 320px`).toBeLessThanOrEqual(0);
@@ -147,6 +161,9 @@ describe('a reader in Chromium', () => {
     expect(await article.locator('nav[aria-label=Sections]').isVisible()).toBe(false);
     expect(await article.locator('#share-heading').isVisible()).toBe(false);
     expect(await article.locator('.prose-body').isVisible()).toBe(true);
+    // The story box says what the printed piece is part of; links to other pieces are for the screen.
+    expect(await article.locator('.story-box').isVisible()).toBe(true);
+    expect(await article.locator('nav[aria-labelledby=story-nav-heading]').isVisible()).toBe(false);
     expect(await article.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
   });
 

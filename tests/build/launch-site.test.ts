@@ -88,6 +88,26 @@ describe('the launch site built by npm run build', () => {
     expect(latest).toEqual(rest);
   });
 
+  it('follows the Putin–Trump talks story: its page, its two feeds, and the story box on each of its articles', () => {
+    const [talks] = content.stories;
+    expect(talks!.id).toBe('putin-trump-talks');
+    const pieces = newestFirst(published.filter((article) => article.data.story === talks!.id)).reverse();
+    expect(pieces).toHaveLength(6);
+    // The sanctions ledger is a draft piece of the story: it counts nowhere.
+    expect(content.articles.some((article) => article.data.story === talks!.id && article.data.draft)).toBe(true);
+    const page = readPage('/stories/putin-trump-talks/');
+    expect(text(page.querySelector('h1'))).toBe('Putin–Trump talks');
+    expect(page.querySelectorAll('.story-pieces h3 a').map((link) => link.getAttribute('href'))).toEqual(pieces.map((article) => `/articles/${article.id}/`));
+    expect(page.querySelector('section[aria-labelledby=start-heading] a')!.getAttribute('href')).toBe('/articles/putin-and-trump-from-helsinki-to-alaska/');
+    expect(page.querySelectorAll('section[aria-labelledby=updates-heading] li')).toHaveLength(talks!.data.updates.length);
+    for (const feed of ['rss.xml', 'atom.xml']) expect(existsSync(path.join(DIST, 'stories/putin-trump-talks', feed)), feed).toBe(true);
+    expect(readPage('/stories/').querySelectorAll('main h2 a').map((link) => link.getAttribute('href'))).toEqual(['/stories/putin-trump-talks/']);
+    pieces.forEach((article, index) => {
+      const box = readPage(`/articles/${article.id}/`).querySelector('.story-box');
+      expect(text(box?.querySelector('p') ?? null), article.id).toBe(`Part of: Putin–Trump talks · piece ${index + 1} of 6`);
+    });
+  });
+
   it('has a 404 page', () => {
     expect(text(readPage('/404.html').querySelector('h1'))).toBe('Page not found');
   });

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listFiles, readPage } from '../helpers/dist.ts';
-import { article, buildFixture, type BuildResult } from '../helpers/fixture-site.ts';
+import { listFiles, readPage, text } from '../helpers/dist.ts';
+import { article, buildFixture, story as storyFile, type BuildResult } from '../helpers/fixture-site.ts';
 import { readSearchIndex } from '../helpers/search-index.ts';
 import { readJson, readXml } from '../helpers/xml.ts';
 
@@ -31,13 +31,15 @@ const files: Record<string, string | null> = {
   'events/talks-open.yaml': 'date: 2025-06\ntitle: Talks open\n',
   'events/draft-only-event.yaml': 'date: 2025-07\ntitle: Draft-only event\n',
   'events/scheduled-only-event.yaml': 'date: 2025-07\ntitle: Scheduled-only event\n',
+  // Every article, published or hidden, is a piece of this story.
+  'stories/the-story.md': storyFile({}),
 };
 PUBLISHED.forEach((story, index) => {
-  files[`articles/${story.slug}.md`] = article({ title: `"${story.title}"`, publishedAt: `2025-08-1${index}`, tags: `[${story.tags}]`, events: `[${story.events}]` }, `Body of ${story.title}.\n`);
+  files[`articles/${story.slug}.md`] = article({ title: `"${story.title}"`, publishedAt: `2025-08-1${index}`, tags: `[${story.tags}]`, events: `[${story.events}]`, story: 'the-story' }, `Body of ${story.title}.\n`);
 });
 for (const story of HIDDEN) {
   const [key, value] = story.why.split(': ');
-  files[`articles/${story.slug}.md`] = article({ title: `"${story.title}"`, tags: `[${story.tags}]`, events: `[${story.events}]`, [key!]: value! }, `Body of ${story.title}.\n`);
+  files[`articles/${story.slug}.md`] = article({ title: `"${story.title}"`, tags: `[${story.tags}]`, events: `[${story.events}]`, story: 'the-story', [key!]: value! }, `Body of ${story.title}.\n`);
 }
 
 const page = (dist: string, url: string) => (existsSync(path.join(dist, url, 'index.html')) ? readPage(url, dist) : undefined);
@@ -63,6 +65,9 @@ const OUTPUTS: Record<string, (dist: string, story: Story) => number[]> = {
   'each tag listing': (dist, story) => story.tags.map((tag) => links(dist, `/tags/${tag}/`, `article h3 a[href="/articles/${story.slug}/"]`)),
   'timeline, under each of its events': (dist, story) =>
     story.events.map((event) => page(dist, '/timeline/')?.querySelector(`#event-${event}`)?.querySelectorAll(`a[href="/articles/${story.slug}/"]`).length ?? 0),
+  'story page': (dist, story) => [links(dist, '/stories/the-story/', `.story-pieces a[href="/articles/${story.slug}/"]`)],
+  "story's RSS feed": (dist, story) => [readXml('stories/the-story/rss.xml', dist).rss.channel.item.filter((item: any) => item.link === `${ORIGIN}/articles/${story.slug}/`).length],
+  "story's Atom feed": (dist, story) => [readXml('stories/the-story/atom.xml', dist).feed.entry.filter((entry: any) => entry.id === `${ORIGIN}/articles/${story.slug}/`).length],
   'RSS feed': (dist, story) => [readXml('rss.xml', dist).rss.channel.item.filter((item: any) => item.guid['#text'] === `${ORIGIN}/articles/${story.slug}/`).length],
   'Atom feed': (dist, story) => [readXml('atom.xml', dist).feed.entry.filter((entry: any) => entry.id === `${ORIGIN}/articles/${story.slug}/`).length],
   'JSON feed': (dist, story) => [readJson('feed.json', dist).items.filter((item: any) => item.id === `${ORIGIN}/articles/${story.slug}/`).length],
@@ -101,6 +106,12 @@ describe('nothing leaked: drafts and scheduled articles reach no output', () => 
       }
     });
   }
+
+  it('no story counts them', () => {
+    expect(text(readPage('/stories/the-story/', build.dist).querySelector('main'))).toContain(`${PUBLISHED.length} pieces`);
+    expect(text(readPage('/articles/alpha/', build.dist).querySelector('.story-box'))).toContain(`piece 1 of ${PUBLISHED.length}`);
+    expect(text(readPage('/stories/', build.dist).querySelector('main'))).toContain(`${PUBLISHED.length} pieces`);
+  });
 
   it('no file mentions them, their text, their topics-only pages or their key dates', () => {
     for (const file of listFiles(build.dist)) {

@@ -22,9 +22,12 @@ function pngSize(file: string): [number, number] {
 }
 
 describe('search index', () => {
-  it('indexes the body of every article and nothing else', () => {
+  it('indexes the body of every article, the summary of every story, and nothing else', () => {
     const index = readSearchIndex(DIST);
-    expect(index.map((page) => page.url).sort()).toEqual(published.map((article) => `/articles/${article.id}/`).sort());
+    expect(index.map((page) => page.url).sort()).toEqual([...published.map((article) => `/articles/${article.id}/`), '/stories/putin-trump-talks/'].sort());
+    const story = index.find((page) => page.url === '/stories/putin-trump-talks/')!;
+    expect([story.bundle, story.title]).toEqual(['stories', 'Putin–Trump talks']);
+    expect(story.content).toContain('What we do not know');
     const summit = index.find((page) => page.url === '/articles/why-putin-wants-a-summit/')!;
     expect(summit.title).toBe('Why Putin wants a summit with Trump');
     expect(summit.content).toContain('Kennebunkport');
@@ -33,13 +36,13 @@ describe('search index', () => {
     expect(summit.content).not.toContain('Key dates');
   });
 
-  it('holds for each article exactly what Pagefind finds in the part of its page marked for search', async () => {
+  it('holds for each article and story exactly what Pagefind finds in the part of its page marked for search', async () => {
     // The index is built from the content while the pages render; this is the check that it
     // says what the pages say: Pagefind run on the built article pages gives the same records.
     const scratch = mkdtempSync(path.join(tmpdir(), 'backstory-page-index-'));
     const { index } = await pagefind.createIndex({});
     try {
-      const added = await index!.addDirectory({ path: DIST, glob: 'articles/*/index.html' });
+      const added = await index!.addDirectory({ path: DIST, glob: '{articles,stories}/*/index.html' });
       expect(added.errors).toEqual([]);
       await index!.writeFiles({ outputPath: path.join(scratch, 'pages') });
     } finally {
@@ -49,7 +52,7 @@ describe('search index', () => {
     const fromPages = readSearchIndex(scratch, scratch).map(({ fragment }) => fragment);
     const built = readSearchIndex(DIST).map(({ fragment }) => fragment);
     const byUrl = (fragments: Record<string, unknown>[]) => new Map(fragments.map((fragment) => [fragment.url, fragment]));
-    expect(fromPages.length).toBe(published.length);
+    expect(fromPages.length).toBe(published.length + 1);
     expect(byUrl(built)).toEqual(byUrl(fromPages));
     rmSync(scratch, { recursive: true, force: true });
   });

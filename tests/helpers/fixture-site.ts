@@ -16,19 +16,23 @@ export const BASE_CONTENT: Record<string, string> = {
   'articles/first-story.md': article({}),
 };
 
+/** A Markdown content file: `defaults` overridden by `fields` (a null deletes one), then the body. */
+function markdownFile(defaults: Record<string, string>, fields: Record<string, string | null>, body: string): string {
+  const lines = Object.entries({ ...defaults, ...fields })
+    .filter(([, value]) => value !== null)
+    .map(([key, value]) => `${key}: ${value}`);
+  return `---\n${lines.join('\n')}\n---\n\n${body}`;
+}
+
 /** Front matter plus body for a valid article, with fields overridden by `fields` (a null deletes one). */
 export function article(fields: Record<string, string | null>, body = 'A paragraph of analysis.\n'): string {
-  const defaults: Record<string, string> = {
-    title: '"First story"',
-    description: 'A dek.',
-    kind: 'analysis',
-    publishedAt: '2025-08-12',
-    authors: '[foreign-desk]',
-    tags: '[russia, diplomacy]',
-  };
-  const merged = { ...defaults, ...fields };
-  const lines = Object.entries(merged).filter(([, value]) => value !== null).map(([key, value]) => `${key}: ${value}`);
-  return `---\n${lines.join('\n')}\n---\n\n${body}`;
+  const defaults = { title: '"First story"', description: 'A dek.', kind: 'analysis', publishedAt: '2025-08-12', authors: '[foreign-desk]', tags: '[russia, diplomacy]' };
+  return markdownFile(defaults, fields, body);
+}
+
+/** Front matter plus summary for a valid story, with fields overridden by `fields` (a null deletes one). */
+export function story(fields: Record<string, string | null>, summary = 'What we know so far.\n'): string {
+  return markdownFile({ title: '"The talks"', description: 'Leaders talk about talking.', status: 'developing' }, fields, summary);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { article } from './fixture-site.ts';
+import { article, story } from './fixture-site.ts';
 
 export interface InvalidCase {
   name: string;
@@ -7,7 +7,7 @@ export interface InvalidCase {
   expected: string[];
 }
 
-const KNOWN_FIELDS = 'title, description, kind, publishedAt, updatedAt, authors, tags, events, featured, draft, image, sources, corrections';
+const KNOWN_FIELDS = 'title, description, kind, publishedAt, updatedAt, authors, tags, events, featured, draft, image, sources, corrections, story, storyStart';
 const DATE_HINT = 'Hint: write YYYY-MM-DD, e.g. 2025-08-15, or a date-time with an offset, e.g. 2025-08-15T09:30:00+01:00.';
 
 /** Every class of invalid content, each a tiny newsroom and the exact report it must produce. */
@@ -172,6 +172,85 @@ export const INVALID_CASES: InvalidCase[] = [
       '<root>/articles/bad.md:6: tags[0]: "rusia" is not a known tag. Hint: did you mean "russia"? Known tags: diplomacy, russia (content/tags/).',
     ],
   },
+  {
+    name: 'story with an unknown field',
+    files: { 'stories/the-talks.md': story({ stauts: 'developing' }) },
+    expected: ['<root>/stories/the-talks.md:5: stauts: is not a known field. Hint: did you mean "status"? Known fields: title, description, status, tags, startedAt, updates.'],
+  },
+  {
+    name: 'story without a status',
+    files: { 'stories/the-talks.md': story({ status: null }) },
+    expected: ['<root>/stories/the-talks.md: status: is required. Hint: add status: developing while the story moves, or concluded once it has ended.'],
+  },
+  {
+    name: 'story with a status outside the list',
+    files: { 'stories/the-talks.md': story({ status: 'ongoing' }) },
+    expected: ['<root>/stories/the-talks.md:4: status: "ongoing" is not allowed. Hint: use one of: developing, concluded.'],
+  },
+  {
+    name: 'story without a title',
+    files: { 'stories/the-talks.md': story({ title: null }) },
+    expected: ['<root>/stories/the-talks.md: title: is required. Hint: add the story\'s name, e.g. title: Putin–Trump talks.'],
+  },
+  {
+    name: 'story with an unknown tag',
+    files: { 'stories/the-talks.md': story({ tags: '[rusia]' }) },
+    expected: ['<root>/stories/the-talks.md:5: tags[0]: "rusia" is not a known tag. Hint: did you mean "russia"? Known tags: diplomacy, russia (content/tags/).'],
+  },
+  {
+    name: 'story with an impossible start date',
+    files: { 'stories/the-talks.md': story({ startedAt: '2025-02-30' }) },
+    expected: [`<root>/stories/the-talks.md:5: startedAt: "2025-02-30" is not a real calendar date (February 2025 has 28 days). ${DATE_HINT}`],
+  },
+  {
+    name: 'story update whose time is not a date',
+    files: { 'stories/the-talks.md': story({ updates: '[{ at: yesterday, text: Talks resume. }]' }) },
+    expected: [`<root>/stories/the-talks.md:5: updates[0].at: "yesterday" is not a date. ${DATE_HINT}`],
+  },
+  {
+    name: 'story update without text',
+    files: { 'stories/the-talks.md': story({ updates: '[{ at: 2025-08-15 }]' }) },
+    expected: ['<root>/stories/the-talks.md:5: updates[0].text: is required. Hint: add the update, in a sentence or two.'],
+  },
+  {
+    name: 'two story updates at the same moment',
+    files: { 'stories/the-talks.md': story({ updates: '[{ at: 2025-08-15, text: One. }, { at: "2025-08-15T00:00:00+01:00", text: Two. }]' }) },
+    expected: ['<root>/stories/the-talks.md:5: updates[1].at: is the same moment as updates[0]. Hint: each update needs its own time: add the time of day, e.g. 2025-08-15T18:30:00+01:00, or merge the two updates.'],
+  },
+  {
+    name: 'story with an empty summary',
+    files: { 'stories/the-talks.md': story({}, '') },
+    expected: ['<root>/stories/the-talks.md: has no text after the front matter. Hint: write the story\'s running summary, what we know so far, below the closing --- line.'],
+  },
+  {
+    name: 'story file name that is not a slug',
+    files: { 'stories/The Talks.md': story({}) },
+    expected: ['<root>/stories/The Talks.md: file name "The Talks" cannot be a URL slug. Hint: use lower-case words joined by hyphens, e.g. rename it to the-talks.md.'],
+  },
+  {
+    name: 'article in an unknown story',
+    files: { 'stories/the-talks.md': story({}), 'articles/bad.md': article({ story: 'the-tlaks' }) },
+    expected: ['<root>/articles/bad.md:8: story: "the-tlaks" is not a known story. Hint: did you mean "the-talks"? Known stories: the-talks (content/stories/).'],
+  },
+  {
+    name: 'article in a story when there is none',
+    files: { 'articles/bad.md': article({ story: 'the-talks' }) },
+    expected: ['<root>/articles/bad.md:8: story: "the-talks" is not a known story. Hint: there is no story yet: create content/stories/the-talks.md, or remove story.'],
+  },
+  {
+    name: 'storyStart on an article in no story',
+    files: { 'articles/bad.md': article({ storyStart: 'true' }) },
+    expected: ['<root>/articles/bad.md:8: storyStart: needs story. Hint: storyStart marks where a story begins for readers: add story: <slug>, or remove storyStart.'],
+  },
+  {
+    name: 'two pieces marked as where a story starts',
+    files: {
+      'stories/the-talks.md': story({}),
+      'articles/first-story.md': article({ story: 'the-talks', storyStart: 'true' }),
+      'articles/bad.md': article({ story: 'the-talks', storyStart: 'true' }),
+    },
+    expected: ['<root>/articles/first-story.md:9: storyStart: "the-talks" already starts with <root>/articles/bad.md. Hint: a story has one piece to start from: remove storyStart from one of them.'],
+  },
 ];
 
 /** Problems that only the Markdown pipeline sees (they need a build, not `npm run check`). */
@@ -216,6 +295,29 @@ export const INVALID_MARKDOWN_CASES: InvalidCase[] = [
     name: 'a "#" heading in the body',
     files: { 'articles/bad.md': article({}, 'Intro.\n\n# Second title\n') },
     expected: ['<root>/articles/bad.md:12: could not be rendered: a "#" heading repeats the page title; use "##" for sections. Hint: fix the Markdown at the line given.'],
+  },
+  {
+    name: 'a script in a story summary',
+    files: { 'stories/the-talks.md': story({}, 'We know this.\n\n<script>alert(1)</script>\n') },
+    expected: ['<root>/stories/the-talks.md:9: could not be rendered: <script> is not allowed; see "Raw HTML" in the README for what is. Hint: fix the Markdown at the line given.'],
+  },
+  {
+    name: 'a story summary that links to a draft',
+    files: {
+      'stories/the-talks.md': story({}, 'We know this.\n\nSee [the draft](/articles/unfinished/).\n'),
+      'articles/first-story.md': article({ story: 'the-talks' }),
+      'articles/unfinished.md': article({ draft: 'true' }),
+    },
+    expected: ['<root>/stories/the-talks.md:9: links to /articles/unfinished/, which is not published in this build (a draft, or scheduled later). Hint: publish that article first, or remove the link.'],
+  },
+  {
+    name: 'a link to a story with no published piece',
+    files: {
+      'stories/the-talks.md': story({}),
+      'articles/unfinished.md': article({ draft: 'true', story: 'the-talks' }),
+      'articles/bad.md': article({}, 'Intro.\n\nFollow [the talks](/stories/the-talks/).\n'),
+    },
+    expected: ['<root>/articles/bad.md:12: links to /stories/the-talks/, a story with no published piece in this build, so it has no page. Hint: publish one of its pieces first, or remove the link.'],
   },
   {
     name: 'web-page furniture pasted with the text',
