@@ -2,7 +2,8 @@
  * Writes a deterministic synthetic newsroom of `count` articles: about 1,000
  * words each, with sections, links to earlier articles and their headings,
  * footnotes, 2–5 tags from the real vocabulary, 0–3 cited events and real
- * authors. The same count always gives the same files.
+ * authors; about a third of them are pieces of a story (one per 100
+ * articles). The same count always gives the same files.
  */
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -33,6 +34,33 @@ const KINDS = ['analysis', 'explainer', 'report', 'opinion'];
 const SECTIONS = ['The background', 'What changed', 'The numbers', 'What comes next', 'The view from the capitals', 'Where the risks lie'];
 
 export const slugOf = (index: number) => `synthetic-story-${String(index).padStart(5, '0')}`;
+
+/** Articles `n × STORY_SPAN` to `(n + 1) × STORY_SPAN - 1` (25 days) may join story `n`; about `STORY_SHARE` of them do. */
+const STORY_SPAN = 100;
+const STORY_SHARE = 0.3;
+export const storySlugOf = (index: number) => `synthetic-thread-${String(index).padStart(4, '0')}`;
+
+/** Story `index`: a running summary and two dated updates; the newest three stories are still developing. */
+export function syntheticStory(index: number, count: number): string {
+  const first = index * STORY_SPAN;
+  const developing = index >= Math.floor(count / STORY_SPAN) - 2;
+  return [
+    '---',
+    `title: "Thread ${index}: ${WORDS[index % WORDS.length]} and ${WORDS[(index * 7 + 3) % WORDS.length]}"`,
+    `description: "Every piece on thread ${index}, in order."`,
+    `status: ${developing ? 'developing' : 'concluded'}`,
+    `tags: [${TAGS[index % TAGS.length]}]`,
+    'updates:',
+    `  - { at: ${publishedDay(first + 10)}, text: "Thread ${index} moves on." }`,
+    `  - { at: ${publishedDay(first + 60)}, text: "Thread ${index} takes a turn." }`,
+    '---',
+    '',
+    `What we know about thread ${index}: its pieces, in the order they appeared, and the dates they cite.`,
+    '',
+    `See [where it began](/articles/${slugOf(first)}/) for the background.`,
+    '',
+  ].join('\n');
+}
 
 /** Article `index` is published 6 hours after article `index - 1`, from 1 January 2015. */
 export const publishedDay = (index: number) => new Date(Date.UTC(2015, 0, 1) + index * 6 * 3600 * 1000).toISOString().slice(0, 10);
@@ -68,15 +96,22 @@ export function syntheticArticle(index: number, revision = 0): string {
   if (revision) body.push(`Revision ${revision}: ${sentence(8)}`);
   // Every article has "The background", so links to that anchor always land.
   if (!sections.includes('The background')) body.splice(0, 0, '## The background', sentence(12));
+  const title = `${sentence(6 + Math.floor(next() * 5)).slice(0, -1)} (${index})`;
+  const description = sentence(18);
+  const kind = pick(KINDS);
+  const author = pick(AUTHORS);
+  // Drawn last, so that every other field is what it was before corpora had stories.
+  const story = next() < STORY_SHARE ? [`story: ${storySlugOf(Math.floor(index / STORY_SPAN))}`] : [];
   return [
     '---',
-    `title: "${sentence(6 + Math.floor(next() * 5)).slice(0, -1)} (${index})"`,
-    `description: "${sentence(18)}"`,
-    `kind: ${pick(KINDS)}`,
+    `title: "${title}"`,
+    `description: "${description}"`,
+    `kind: ${kind}`,
     `publishedAt: ${day}`,
-    `authors: [${pick(AUTHORS)}]`,
+    `authors: [${author}]`,
     `tags: [${tags.join(', ')}]`,
     `events: [${events.join(', ')}]`,
+    ...story,
     '---',
     '',
     body.join('\n\n'),
@@ -92,6 +127,9 @@ export async function generateCorpus(root: string, count: number, repoContent: s
   await rm(root, { recursive: true, force: true });
   await mkdir(path.join(root, 'articles'), { recursive: true });
   for (const folder of ['authors', 'tags', 'events']) await cp(path.join(repoContent, folder), path.join(root, folder), { recursive: true });
+  // One more story than the articles fill, so that "add one" may join a story whose first piece it is.
+  await mkdir(path.join(root, 'stories'), { recursive: true });
+  for (let index = 0; index <= Math.floor(count / STORY_SPAN); index++) await writeFile(path.join(root, 'stories', `${storySlugOf(index)}.md`), syntheticStory(index, count));
   const batch = 500;
   for (let start = 0; start < count; start += batch) {
     await Promise.all(

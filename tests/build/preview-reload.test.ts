@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { article, startDevServer } from '../helpers/fixture-site.ts';
+import { article, startDevServer, story } from '../helpers/fixture-site.ts';
 
 const SITE = {
   'articles/first-story.md': article({ title: '"First story"', publishedAt: '2025-08-12' }, 'The first paragraph.\n'),
@@ -39,6 +39,35 @@ describe('the editor preview while an edit reloads', () => {
       expect([card.status, card.headers.get('content-type')]).toEqual([200, 'image/png']);
       expect(Buffer.from(await card.arrayBuffer()).readUInt32BE(16)).toBe(1200);
       expect((await fetch(`${server.url}/og/no-such-story.png`)).status).toBe(404);
+    } finally {
+      server.stop();
+    }
+  });
+
+  it('previews a story with its draft pieces, and shows an edited summary', async () => {
+    const server = await startDevServer({
+      ...SITE,
+      'stories/the-talks.md': story({}, 'What we know so far.\n'),
+      'articles/draft-piece.md': article({ title: '"Draft piece"', publishedAt: '2025-08-14', story: 'the-talks', draft: 'true' }, 'Not yet.\n'),
+    });
+    try {
+      const page = `${server.url}/stories/the-talks/`;
+      let response = await fetch(page);
+      for (let attempt = 0; attempt < 300 && response.status !== 200; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        response = await fetch(page);
+      }
+      // Editors preview drafts: the story exists in the preview through its draft piece alone.
+      expect(await response.text()).toContain('Draft piece');
+      const file = path.join(server.root, 'content', 'stories', 'the-talks.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('What we know so far.', 'What we know, revised.'));
+      let shown = false;
+      for (let attempt = 0; attempt < 400 && !shown; attempt++) {
+        shown = (await (await fetch(page)).text()).includes('What we know, revised.');
+        if (!shown) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(shown).toBe(true);
+      expect(await (await fetch(`${server.url}/articles/draft-piece/`)).text()).toContain('piece 1 of 1');
     } finally {
       server.stop();
     }
