@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { readBuildEnv } from '../src/build-env.ts';
 import { readNewsroom } from '../src/model/newsroom.ts';
+import { unmentionedPeople } from '../src/model/people-directives.ts';
 import { formatProblem } from '../src/model/problem.ts';
 
 const { contentRoot } = readBuildEnv();
@@ -16,6 +17,10 @@ if (problems.length) {
   console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} found.`);
   process.exit(1);
 }
-const ONE: Record<string, string> = { articles: 'article', authors: 'author', tags: 'tag', events: 'event', stories: 'story' };
+const ONE: Record<string, string> = { articles: 'article', authors: 'author', tags: 'tag', events: 'event', stories: 'story', people: 'person' };
 const counts = Object.entries(newsroom).map(([name, entries]) => `${entries.length} ${entries.length === 1 ? (ONE[name] ?? name) : name}`);
 console.log(`Content OK: ${counts.join(', ')}.`);
+// Warnings, not errors: a register may hold people before anything quotes them.
+for (const person of unmentionedPeople([...newsroom.articles, ...newsroom.stories], newsroom.people)) {
+  console.log(`warning: ${formatProblem({ file: person.file, message: 'nothing quotes or mentions this person', hint: `mark a mention with :person[${(person.data as { name: string }).name}]{#${person.id}}, or remove the file.` })}`);
+}

@@ -12,4 +12,5 @@ export const collections = {
   tags: defineCollection({ loader: newsroomLoader('tags', options) }),
   events: defineCollection({ loader: newsroomLoader('events', options) }),
   stories: defineCollection({ loader: newsroomLoader('stories', options) }),
+  people: defineCollection({ loader: newsroomLoader('people', options) }),
 };

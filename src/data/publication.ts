@@ -13,7 +13,9 @@ import { mergeTimeline } from '../lib/indexes/timeline.ts';
 import { buildStories, storyPositions } from '../lib/indexes/stories.ts';
 import { lazyFields } from '../lib/lazy-fields.ts';
 import { site } from '../site.config.ts';
-import type { Article, Author, Publication, Story, StoryListing, StoryPosition, Tag, TagListing, TimelineEvent } from './types.ts';
+import type { Appearance, Article, Author, Person, Publication, Story, StoryListing, StoryPosition, Tag, TagListing, TimelineEvent } from './types.ts';
+import { buildPeople } from '../lib/indexes/people.ts';
+import { KIND_LABELS, STORY_LABEL } from '../lib/kind-labels.ts';
 
 function lookup<T>(map: Map<string, T>, id: string): T {
   const value = map.get(id);
@@ -32,12 +34,13 @@ async function loadPublication(): Promise<Publication> {
 }
 
 async function resolvePublication(): Promise<Publication> {
-  const [articleEntries, authorEntries, tagEntries, eventEntries, storyEntries] = await Promise.all([
+  const [articleEntries, authorEntries, tagEntries, eventEntries, storyEntries, personEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),
     getCollection('tags'),
     getCollection('events'),
     getCollection('stories'),
+    getCollection('people'),
   ]);
   const authors = new Map<string, Author>(authorEntries.map(({ id, data }) => [id, { ...data, slug: id, url: urls.author(id) }]));
   const tags = new Map<string, Tag>(tagEntries.map(({ id, data }) => [id, { ...data, slug: id, url: urls.tag(id) }]));
@@ -56,6 +59,7 @@ async function resolvePublication(): Promise<Publication> {
       readingStats: entry.data.body.readingStats,
     }))
     .sort(byNewest);
+  const personBySlug = new Map<string, Person>(personEntries.map(({ id, data }) => [id, { ...data, slug: id, url: urls.person(id) }]));
   const stories: Story[] = storyEntries.map(({ id, data }) => ({ ...data, slug: id, url: urls.story(id), tags: data.tags.map((tag) => lookup(tags, tag)) }));
 
   // Each index is built when a page first reads it: a build reads them all,
@@ -94,6 +98,15 @@ async function resolvePublication(): Promise<Publication> {
       ),
     storyBySlug: () => new Map(publication.stories.map((listing) => [listing.story.slug, listing])),
     storyPositionBySlug: () => storyPositions(publication.stories) as Map<string, StoryPosition>,
+    personBySlug: () => personBySlug,
+    people: () =>
+      buildPeople(
+        [...personBySlug.values()],
+        [
+          ...articles.map((article): Appearance => ({ url: article.url, title: article.title, label: KIND_LABELS[article.kind], date: article.publishedAt, body: article.body })),
+          ...publication.stories.map(({ story, lastActivity }): Appearance => ({ url: story.url, title: story.title, label: STORY_LABEL, date: lastActivity, body: story.body })),
+        ],
+      ),
     corrections: () =>
       articles
         .flatMap((article) => article.corrections.map((correction, index) => ({ ...correction, article, anchor: correctionAnchor(index) })))

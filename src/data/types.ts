@@ -1,4 +1,5 @@
-import type { ArticleData, ArticleKind, AuthorData, EventData, StoryData, TagData } from '../model/schemas.ts';
+import type { ArticleData, ArticleKind, AuthorData, EventData, PersonData, StoryData, TagData } from '../model/schemas.ts';
+import type { PersonListing as PersonIndexListing } from '../lib/indexes/people.ts';
 import type { ReadingStats } from '../markdown/remark-reading-stats.ts';
 import type { BodySummary } from '../model/rendered-bodies.ts';
 import type { Adjacent } from '../lib/indexes/adjacent.ts';
@@ -61,6 +62,26 @@ export interface StoryListing extends StoryIndexListing<Story, Article> {
 
 export type StoryPosition = StoryIndexPosition<Story, Article> & { listing: StoryListing };
 
+/** Someone in the register of people. */
+export interface Person extends PersonData {
+  slug: string;
+  url: string;
+}
+
+/** A published page where people are quoted or mentioned, as a person's page lists it. */
+export interface Appearance {
+  url: string;
+  title: string;
+  /** What it is: the article's kind, or "Story". */
+  label: string;
+  /** An article's publication; a story's latest activity. */
+  date: Date;
+  body: BodySummary;
+}
+
+/** A person with at least one published appearance: their quotes, and every page that names them. */
+export type PersonListing = PersonIndexListing<Person, Appearance>;
+
 export interface CorrectionNotice {
   date: Date;
   text: string;
@@ -94,4 +115,8 @@ export interface Publication {
   storyBySlug: Map<string, StoryListing>;
   /** Where each story piece stands in its story, by article slug. */
   storyPositionBySlug: Map<string, StoryPosition>;
+  /** The register of people by slug, whether or not anything published names them. */
+  personBySlug: Map<string, Person>;
+  /** People with a published quote or mention, by name. */
+  people: PersonListing[];
 }

@@ -30,7 +30,7 @@ async function indexGroup(documents: readonly SearchDocument[], outputPath: stri
   for (const document of documents) {
     const folder = path.join(scratch, document.url);
     mkdirSync(folder, { recursive: true });
-    writeFileSync(path.join(folder, 'index.html'), searchDocumentHtml(document, readFileSync(document.bodyFile, 'utf8'), language));
+    writeFileSync(path.join(folder, 'index.html'), searchDocumentHtml(document, document.bodyHtml ?? readFileSync(document.bodyFile!, 'utf8'), language));
   }
   try {
     const { index, errors } = await pagefind.createIndex({});

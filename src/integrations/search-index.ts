@@ -7,7 +7,7 @@ import { WORKER_HEAP_MB, WorkerPool } from '../lib/worker-pool.ts';
 import type { IndexJob } from './search-index-worker.ts';
 import { codeVersion } from '../lib/code-version.ts';
 import { collectGarbage } from '../lib/collect-garbage.ts';
-import { readSearchGroups, searchBundle, STORIES_GROUP, type SearchDocument, type SearchGroups } from '../lib/search-groups.ts';
+import { PEOPLE_GROUP, readSearchGroups, searchBundle, STORIES_GROUP, type SearchDocument, type SearchGroups } from '../lib/search-groups.ts';
 import { site as siteConfig } from '../site.config.ts';
 
 /** Pagefind's version (through the lockfile), this file and the document it indexes: what decides an index besides its documents. */
@@ -116,8 +116,12 @@ export function searchIndex(): AstroIntegration {
           groups: Object.fromEntries(Object.entries(groups).map(([group, documents]) => [group, keysOf(documents)])),
         } satisfies IndexManifest);
         const pages = reindexed.reduce((sum, group) => sum + groups[group]!.length, 0);
-        const years = reindexed.filter((group) => group !== STORIES_GROUP);
-        const names = [...(years.length ? [`year${years.length === 1 ? '' : 's'} ${years.join(', ')}`] : []), ...(reindexed.includes(STORIES_GROUP) ? ['the stories'] : [])];
+        const years = reindexed.filter((group) => group !== STORIES_GROUP && group !== PEOPLE_GROUP);
+        const names = [
+          ...(years.length ? [`year${years.length === 1 ? '' : 's'} ${years.join(', ')}`] : []),
+          ...(reindexed.includes(STORIES_GROUP) ? ['the stories'] : []),
+          ...(reindexed.includes(PEOPLE_GROUP) ? ['the people'] : []),
+        ];
         const what = names.length ? names.join(' and ') : 'no year';
         logger.info(`Indexed ${pages} pages for search (${what} of ${Object.keys(groups).length} indexed again).`);
         logger.info(`timing: pagefind ${timing} ms (the build waited ${Math.round(performance.now() - waited)} ms for it)`);

@@ -5,3 +5,6 @@ export const KIND_LABELS: Record<ArticleKind, string> = { analysis: 'Analysis', 
 
 /** The label of a story page, where an article would show its kind. */
 export const STORY_LABEL = 'Story';
+
+/** The label of a person's page. */
+export const PERSON_LABEL = 'Person';

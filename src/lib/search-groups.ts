@@ -1,6 +1,8 @@
 import { readCacheJson, writeCacheJson } from './cache-file.ts';
 import { cacheKey } from './cache-key.ts';
 import { calendarMonth } from './indexes/archive.ts';
+import { escapeHtml } from './escape-html.ts';
+import { PERSON_LABEL } from './kind-labels.ts';
 import { urls } from './urls.ts';
 
 /**
@@ -19,8 +21,9 @@ export interface SearchDocument {
   kind: string;
   title: string;
   description: string;
-  /** The rendered body's HTML file. */
-  bodyFile: string;
+  /** The rendered body's HTML file, or the body's HTML itself (a person's page, built from their quotes). */
+  bodyFile?: string;
+  bodyHtml?: string;
   /** Digest of all of the above through the body's own key: equal keys, equal records. */
   key: string;
 }
@@ -40,7 +43,24 @@ export interface SearchSource {
 /** The group of story pages: few, and changed by any new piece, so kept apart from the years. */
 export const STORIES_GROUP = 'stories';
 
-export function searchGroups(articles: readonly SearchSource[], timeZone: string, stories: readonly Omit<SearchSource, 'publishedAt'>[] = []): SearchGroups {
+/** The group of person pages, found by name. */
+export const PEOPLE_GROUP = 'people';
+
+/** A person's search document: their name as the title, and their description, aliases and published quotes as its text. */
+export interface PersonSearchSource {
+  slug: string;
+  name: string;
+  description: string;
+  aliases: string[];
+  quotes: string[];
+}
+
+export function searchGroups(
+  articles: readonly SearchSource[],
+  timeZone: string,
+  stories: readonly Omit<SearchSource, 'publishedAt'>[] = [],
+  people: readonly PersonSearchSource[] = [],
+): SearchGroups {
   const groups: SearchGroups = {};
   const add = (group: string, url: string, { kind, title, description, body }: Omit<SearchSource, 'slug' | 'publishedAt'>) => {
     const key = cacheKey(url, kind, title, description, body.key);
@@ -48,6 +68,14 @@ export function searchGroups(articles: readonly SearchSource[], timeZone: string
   };
   for (const article of articles) add(searchGroupOf(article.publishedAt, timeZone), urls.article(article.slug), article);
   for (const story of stories) add(STORIES_GROUP, urls.story(story.slug), story);
+  for (const person of people) {
+    const url = urls.person(person.slug);
+    const bodyHtml = [
+      ...(person.aliases.length ? [`<p>Also written: ${escapeHtml(person.aliases.join(', '))}</p>`] : []),
+      ...person.quotes.map((quote) => `<blockquote><p>${escapeHtml(quote)}</p></blockquote>`),
+    ].join('');
+    (groups[PEOPLE_GROUP] ??= []).push({ url, kind: PERSON_LABEL, title: person.name, description: person.description, bodyHtml, key: cacheKey(url, PERSON_LABEL, person.name, person.description, bodyHtml) });
+  }
   for (const documents of Object.values(groups)) documents.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   return Object.fromEntries(Object.entries(groups).sort(([a], [b]) => b.localeCompare(a)));
 }

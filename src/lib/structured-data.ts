@@ -23,6 +23,10 @@ export interface ArticleJsonLdInput {
   corrections: { text: string; datePublished: string }[];
   /** The developing story the article is part of. */
   story?: { name: string; url: string } | undefined;
+  /** Everyone the article quotes or mentions, with their page. */
+  mentions?: { name: string; url: string }[];
+  /** Its quotes: the words, the person's slug in `mentions` order, the quote's address. */
+  quotations?: { text: string; person: { name: string; url: string }; url: string }[];
 }
 
 /** JSON-LD for an article page (schema.org NewsArticle subtypes). */
@@ -40,6 +44,10 @@ export function articleJsonLd(input: ArticleJsonLdInput): Record<string, unknown
     keywords: input.keywords,
     author: input.authors.map((author) => ({ '@type': author.type === 'desk' ? 'Organization' : 'Person', name: author.name, url: author.url })),
     publisher: { '@type': 'NewsMediaOrganization', name: input.publisher.name, url: input.publisher.url, logo: { '@type': 'ImageObject', url: input.publisher.logo } },
+    ...(input.mentions?.length ? { mentions: input.mentions.map((person) => ({ '@type': 'Person', name: person.name, url: person.url })) } : {}),
+    ...(input.quotations?.length
+      ? { hasPart: input.quotations.map((quote) => ({ '@type': 'Quotation', text: quote.text, url: quote.url, creator: { '@type': 'Person', name: quote.person.name, url: quote.person.url } })) }
+      : {}),
     ...(input.story ? { isPartOf: { '@type': 'CollectionPage', '@id': input.story.url, name: input.story.name, url: input.story.url } } : {}),
     ...(input.corrections.length
       ? { correction: input.corrections.map((correction) => ({ '@type': 'CorrectionComment', text: correction.text, datePublished: correction.datePublished })) }
@@ -71,6 +79,24 @@ export function storyJsonLd(input: StoryJsonLdInput): Record<string, unknown> {
     ...(input.keywords.length ? { keywords: input.keywords } : {}),
     publisher: { '@type': 'NewsMediaOrganization', name: input.publisher.name, url: input.publisher.url, logo: { '@type': 'ImageObject', url: input.publisher.logo } },
     hasPart: input.pieces.map((piece) => ({ '@type': SCHEMA_TYPES[piece.kind], headline: piece.headline, url: piece.url, datePublished: piece.datePublished })),
+  };
+}
+
+/** JSON-LD for a person's page: a profile whose main entity is the person. */
+export function personJsonLd(input: { url: string; name: string; description: string; aliases: string[]; links: string[] }): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url: input.url,
+    mainEntity: {
+      '@type': 'Person',
+      '@id': `${input.url}#person`,
+      name: input.name,
+      description: input.description,
+      url: input.url,
+      ...(input.aliases.length ? { alternateName: input.aliases } : {}),
+      ...(input.links.length ? { sameAs: input.links } : {}),
+    },
   };
 }
 

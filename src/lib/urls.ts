@@ -25,6 +25,8 @@ export const urls = {
   story: (slug: string) => `/stories/${slug}/`,
   /** A story update's permanent address: its anchor is its time, in UTC to the minute. */
   storyUpdate: (slug: string, at: Date) => `/stories/${slug}/#${storyUpdateAnchor(at)}`,
+  people: () => '/people/',
+  person: (slug: string) => `/people/${slug}/`,
   timeline: () => '/timeline/',
   timelineEvent: (id: string) => `/timeline/#event-${id}`,
   corrections: () => '/corrections/',
@@ -32,3 +34,6 @@ export const urls = {
   search: () => '/search/',
   card: (slug: string) => `/og/${slug}.png`,
 };
+
+/** Where a person's page is; quotes and mentions in Markdown link there. */
+export const personUrl = (slug: string) => urls.person(slug);

@@ -24,9 +24,9 @@ export class WorkerPool<Job extends object, Result extends object> {
    * heap grow towards the machine's limit before it collects, and a build
    * runs one worker per core beside Astro's own heap.
    */
-  constructor(script: URL, { size = Math.max(1, availableParallelism()), heapMb }: { size?: number; heapMb?: number } = {}) {
+  constructor(script: URL, { size = Math.max(1, availableParallelism()), heapMb, workerData }: { size?: number; heapMb?: number; workerData?: unknown } = {}) {
     this.#workers = Array.from({ length: size }, () => {
-      const worker = new Worker(script, heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {});
+      const worker = new Worker(script, { workerData, ...(heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {}) });
       worker.on('message', ({ id, ...result }: { id: number } & Result) => {
         this.#pending.get(id)?.resolve(result as unknown as Result);
         this.#settle(id);

@@ -2,14 +2,18 @@ import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
+import remarkDirective from 'remark-directive';
 import { site } from '../site.config.ts';
 import { htmlPolicy } from './html-policy.ts';
 import rehypeEmbedAllowList from './rehype-embed-allow-list.ts';
 import rehypePrefixedFragments from './rehype-prefixed-fragments.ts';
 import rehypeRejectUnsafeHtml from './rehype-reject-unsafe-html.ts';
 import remarkNoBodyTitle from './remark-no-body-title.ts';
+import remarkPersonMention from './remark-person-mention.ts';
+import remarkQuoteDirective from './remark-quote-directive.ts';
 import remarkReadingStats from './remark-reading-stats.ts';
 import remarkRejectPageFurniture from './remark-reject-page-furniture.ts';
+import remarkRejectUnknownDirectives from './remark-reject-unknown-directives.ts';
 import remarkSmartPunctuation from './remark-smart-punctuation.ts';
 
 /** British style: "--" is a spaced en dash, "---" an em dash, and year ranges take en dashes. */
@@ -28,7 +32,18 @@ export const syntaxHighlight = false;
  */
 export const markdownPipeline = {
   // First, where Astro's own smartypants would run.
-  remarkPlugins: [[remarkSmartPunctuation, punctuationStyle], remarkNoBodyTitle, remarkRejectPageFurniture, [remarkReadingStats, { wordsPerMinute: site.wordsPerMinute }]],
+  // remark-directive is syntax: quotes and mentions (`:::quote{person=…}`, `:person[…]{#…}`), each turned
+  // into plain Markdown nodes by its own plugin; any other directive stops the build.
+  remarkPlugins: [
+    remarkDirective,
+    [remarkSmartPunctuation, punctuationStyle],
+    remarkNoBodyTitle,
+    remarkRejectPageFurniture,
+    remarkQuoteDirective,
+    remarkPersonMention,
+    remarkRejectUnknownDirectives,
+    [remarkReadingStats, { wordsPerMinute: site.wordsPerMinute }],
+  ],
   rehypePlugins: [
     rehypeRaw,
     [rehypeRejectUnsafeHtml, { origins: site.embedOrigins }],

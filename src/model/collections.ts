@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { articleSchema, authorSchema, eventSchema, storySchema, tagSchema } from './schemas.ts';
+import { articleSchema, authorSchema, eventSchema, personSchema, storySchema, tagSchema } from './schemas.ts';
 
 export interface CollectionSpec {
   /** Folder under the content root. */
@@ -19,6 +19,7 @@ export const COLLECTIONS = {
   authors: { folder: 'authors', extension: '.yaml', schema: authorSchema, required: true, nonEmpty: true },
   tags: { folder: 'tags', extension: '.yaml', schema: tagSchema, required: true, nonEmpty: true },
   events: { folder: 'events', extension: '.yaml', schema: eventSchema, required: false, nonEmpty: false },
+  people: { folder: 'people', extension: '.yaml', schema: personSchema, required: false, nonEmpty: false },
   stories: {
     folder: 'stories',
     extension: '.md',

@@ -34,6 +34,14 @@ export const FIELD_HELP: Record<string, string> = {
   storyStart: 'true marks the piece a newcomer to the story should read first, otherwise leave it out',
 };
 
+/** A person's fields in the register. */
+const PERSON_HELP: Record<string, string> = {
+  name: 'the name readers know them by, e.g. name: Timothy Taras',
+  description: 'who they are, in one line, e.g. description: Ukrainian military analyst',
+  aliases: 'a list of other spellings sources use, e.g. aliases: [Volodymyr Zelensky]',
+  links: 'a list of { label, url } links, e.g. an official page',
+};
+
 /** A story's fields, where they mean something else than an article's. */
 const STORY_HELP: Record<string, string> = {
   title: 'the story\'s name, e.g. title: Putin–Trump talks',
@@ -56,6 +64,7 @@ export function helpFor(path: readonly PropertyKey[], folder: string): string | 
   const field = [...path].reverse().find((key) => typeof key === 'string');
   if (!field) return undefined;
   if (folder === 'stories') return STORY_HELP[field] ?? FIELD_HELP[field];
+  if (folder === 'people') return PERSON_HELP[field] ?? FIELD_HELP[field];
   const isEvent = folder === 'events' || path[0] === 'events';
   return (isEvent ? EVENT_HELP[field] : undefined) ?? FIELD_HELP[field];
 }

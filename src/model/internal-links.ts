@@ -28,6 +28,8 @@ export interface LinkTargets {
   stories: Map<string, PageTarget>;
   tags: Set<string>;
   authors: Set<string>;
+  /** The register of people: a person's page is at /people/<slug>/. */
+  people: Set<string>;
 }
 
 function lineOfLink(source: LinkSource, href: string): number | undefined {
@@ -83,6 +85,9 @@ export function checkInternalLinks(sources: readonly LinkSource[], targets: Link
         report('which is not a topic', `known topics: ${[...targets.tags].join(', ')}.`);
       } else if (section === 'authors' && slug && !targets.authors.has(slug)) {
         report('which is not an author', `known authors: ${[...targets.authors].join(', ')}.`);
+      } else if (section === 'people' && slug && !targets.people.has(slug)) {
+        const guess = closestMatch(slug, targets.people);
+        report('who is not in the register of people', guess ? `did you mean /people/${guess}/? Better still, mark the mention: :person[name]{#${guess}}.` : 'add them to content/people/, and mark the mention: :person[name]{#slug}.');
       }
     }
   }

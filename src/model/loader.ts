@@ -8,7 +8,7 @@ import { readNewsroom, type KnownFile, type Newsroom } from './newsroom.ts';
 import { ContentError, type ContentProblem } from './problem.ts';
 import { cardContent } from '../lib/cards/card-content.ts';
 import { writeCardList } from '../lib/cards/card-list.ts';
-import { searchGroups, writeSearchGroups } from '../lib/search-groups.ts';
+import { searchGroups, writeSearchGroups, type PersonSearchSource } from '../lib/search-groups.ts';
 import { sitemapLastmod, writeLastmod } from '../lib/sitemap-lastmod.ts';
 import { site } from '../site.config.ts';
 import { KIND_LABELS } from '../lib/kind-labels.ts';
@@ -17,6 +17,9 @@ import { mapLimit } from '../lib/map-limit.ts';
 import { checkInternalLinks, type LinkSource } from './internal-links.ts';
 import type { SourceEntry } from './read-entry.ts';
 import { createRenderPool } from './render-pool.ts';
+import { renderBody } from './render-body.ts';
+import { referencedPeople, registerPart } from './people-refs.ts';
+import type { PeopleRegister } from '../markdown/people.ts';
 import { bodiesFolder, bodyKey, cachedBody, pruneBodies, readKnownDetails, storeBody, summaryOf, writeKnownDetails, type BodyDetails } from './rendered-bodies.ts';
 import type { ArticleData } from './schemas.ts';
 import { storedArticleSchema, storedStorySchema, type StoredArticle, type StoredStory } from './stored-article.ts';
@@ -97,15 +100,32 @@ let knownDetails: { folder: string; details: ReadonlyMap<string, BodyDetails> } 
  * takes unchanged files' entries from its last read, the same objects, and
  * so digests only the bodies that changed instead of 10,000.
  */
-const bodyKeys = new WeakMap<SourceEntry, string>();
+const bodyKeys = new WeakMap<SourceEntry, { people: string[]; part: string; key: string }>();
 
-function bodyKeyOf(entry: SourceEntry): string {
-  let key = bodyKeys.get(entry);
-  if (key === undefined) {
-    key = bodyKey(entry.body);
-    bodyKeys.set(entry, key);
+/** A body's key, and the people its quotes and mentions can name (see `referencedPeople`). */
+function bodyKeyOf(entry: SourceEntry, register: PeopleRegister): { people: string[]; key: string } {
+  let known = bodyKeys.get(entry);
+  const people = known?.people ?? referencedPeople(entry.body);
+  const part = registerPart(people, register);
+  if (known?.part !== part) {
+    known = { people, part, key: bodyKey(entry.body, part) };
+    bodyKeys.set(entry, known);
   }
-  return key;
+  return known;
+}
+
+/**
+ * A cached body is only good if the key covered everyone it names: one whose
+ * quotes or mentions name someone its key did not is rendered again, never
+ * shown with what the register said of them before.
+ */
+function cachedFor(details: BodyDetails | undefined, people: readonly string[]): BodyDetails | undefined {
+  return details && (details.people ?? []).every((slug) => people.includes(slug)) && details.quotes ? details : undefined;
+}
+
+/** What quotes and mentions print of each person in the register. */
+function registerOf(newsroom: Newsroom): PeopleRegister {
+  return Object.fromEntries(newsroom.people.map(({ id, data }) => [id, { name: data.name, description: data.description }]));
 }
 
 /** Below this many articles to render, worker start-up costs more than it saves. */
@@ -165,14 +185,15 @@ async function renderBodies(newsroom: Newsroom, context: LoaderContext, options:
   const folder = bodiesFolder(context.config.cacheDir);
   const known = knownDetails?.folder === folder ? knownDetails.details : readKnownDetails(folder);
   const storiesShown = visibleStories(newsroom, options.visibility);
+  const register = registerOf(newsroom);
   const jobs: BodyJob[] = (['articles', 'stories'] as const).flatMap((collection) =>
     newsroom[collection].map((entry: SourceEntry) => {
-      const key = bodyKeyOf(entry);
-      return { collection, entry, key, absolutePath: path.join(options.contentRoot, collection, `${entry.id}.md`), cached: cachedBody(folder, key, known) };
+      const { key, people } = bodyKeyOf(entry, register);
+      return { collection, entry, key, absolutePath: path.join(options.contentRoot, collection, `${entry.id}.md`), cached: cachedFor(cachedBody(folder, key, known), people) };
     }),
   );
   const toRender = jobs.filter((job) => !job.cached);
-  const pool = toRender.length >= POOL_THRESHOLD ? createRenderPool() : undefined;
+  const pool = toRender.length >= POOL_THRESHOLD ? createRenderPool(register) : undefined;
   try {
     await mapLimit(jobs, RENDERS_IN_FLIGHT, async ({ collection, entry, key, absolutePath, cached }) => {
       let summary = cached;
@@ -183,14 +204,14 @@ async function renderBodies(newsroom: Newsroom, context: LoaderContext, options:
           if ('error' in result) return void problems.push(renderProblem(entry, result.error));
           summary = result.details;
         } else {
-          let rendered: Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
+          let rendered: Awaited<ReturnType<typeof renderBody>>;
           try {
-            rendered = await context.renderMarkdown(entry.body, { fileURL });
+            rendered = await renderBody(entry.body, fileURL, register);
           } catch (error) {
             // Astro's own glob loader only logs a failed render and ships the page without a body.
             return void problems.push(renderProblem(entry, error));
           }
-          summary = await storeBody(folder, key, rendered.html, rendered.metadata);
+          summary = await storeBody(folder, key, rendered.code, rendered.metadata);
         }
       }
       summaries.set(`${collection}/${entry.id}`, summary);
@@ -212,6 +233,7 @@ async function renderBodies(newsroom: Newsroom, context: LoaderContext, options:
     stories: pages('stories'),
     tags: new Set(newsroom.tags.map((tag) => tag.id)),
     authors: new Set(newsroom.authors.map((author) => author.id)),
+    people: new Set(newsroom.people.map((person) => person.id)),
   };
   const linkProblems = checkInternalLinks(linkSources, targets);
   if (linkProblems.length) throw new ContentError(linkProblems);
@@ -239,7 +261,8 @@ function writeBuildLists(newsroom: Newsroom, summaries: RenderedBodies, cacheDir
   const published = { ...options.visibility, preview: false };
   const storiesShown = visibleStories(newsroom, published);
   const stories = newsroom.stories.filter((story) => storiesShown.has(story.id)).map(({ id, data }) => ({ ...data, slug: id }));
-  writeLastmod(cacheDir, sitemapLastmod(articles, published, stories));
+  const withPeople = articles.map((article) => ({ ...article, people: summaries.get(`articles/${article.slug}`)!.people }));
+  writeLastmod(cacheDir, sitemapLastmod(withPeople, published, stories));
   const searchable = articles.filter((article) => isVisible(article, published));
   writeSearchGroups(
     cacheDir,
@@ -247,6 +270,10 @@ function writeBuildLists(newsroom: Newsroom, summaries: RenderedBodies, cacheDir
       searchable.map((article) => ({ ...article, kind: KIND_LABELS[article.kind], body: summaries.get(`articles/${article.slug}`)! })),
       site.timeZone,
       stories.map((story) => ({ ...story, kind: STORY_LABEL, body: summaries.get(`stories/${story.slug}`)! })),
+      peopleSearchSources(newsroom, [
+        ...searchable.map((article) => summaries.get(`articles/${article.slug}`)!),
+        ...stories.map((story) => summaries.get(`stories/${story.slug}`)!),
+      ]),
     ),
   );
   const authorNames = new Map(newsroom.authors.map((author) => [author.id, author.data.name]));
@@ -254,6 +281,16 @@ function writeBuildLists(newsroom: Newsroom, summaries: RenderedBodies, cacheDir
     cacheDir,
     searchable.map((article) => ({ slug: article.slug, content: cardContent({ ...article, authors: article.authors.map((id) => ({ name: authorNames.get(id)! })) }) })),
   );
+}
+
+/** Each person whom a published page quotes or mentions, with their published quotes, for search. */
+function peopleSearchSources(newsroom: Newsroom, published: readonly BodyDetails[]): PersonSearchSource[] {
+  const quotes = new Map<string, string[]>();
+  for (const body of published) {
+    for (const slug of body.people) if (!quotes.has(slug)) quotes.set(slug, []);
+    for (const quote of body.quotes) quotes.get(quote.person)!.push(quote.text);
+  }
+  return newsroom.people.flatMap(({ id, data }) => (quotes.has(id) ? [{ slug: id, name: data.name, description: data.description, aliases: data.aliases, quotes: quotes.get(id)! }] : []));
 }
 
 /** Puts the read's articles in the store: front matter and a summary of the body, whose HTML stays in its file. */

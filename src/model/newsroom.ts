@@ -8,7 +8,9 @@ import { mergeInlineEvents } from './inline-events.ts';
 import type { ContentProblem } from './problem.ts';
 import type { EntryCache } from './entry-cache.ts';
 import { readEntry, reviveEntry, type ParsedEntry, type ReadResult, type SourceEntry } from './read-entry.ts';
-import type { ArticleData, AuthorData, EventData, StoryData, TagData } from './schemas.ts';
+import type { ArticleData, AuthorData, EventData, PersonData, StoryData, TagData } from './schemas.ts';
+import { checkRegister } from './people-register.ts';
+import { checkPeopleDirectives } from './people-directives.ts';
 
 export interface Newsroom {
   articles: SourceEntry<ArticleData>[];
@@ -16,10 +18,11 @@ export interface Newsroom {
   tags: SourceEntry<TagData>[];
   events: SourceEntry<EventData>[];
   stories: SourceEntry<StoryData>[];
+  people: SourceEntry<PersonData>[];
 }
 
 export interface ReadOptions {
-  /** Root of the content tree (articles/, authors/, tags/, events/, stories/). */
+  /** Root of the content tree (articles/, authors/, tags/, events/, stories/, people/). */
   contentRoot: string;
   /** Where `image.src` paths are looked up. */
   publicDir: string;
@@ -143,6 +146,8 @@ export async function readNewsroom(options: ReadOptions): Promise<{ newsroom: Ne
   const newsroom = Object.fromEntries(names.map((name, index) => [name, valid(lists[index]!)])) as unknown as Newsroom;
   const parsed = (name: CollectionName) => lists[names.indexOf(name)]!.flatMap((result): ParsedEntry[] => (result.parsed ? [result.parsed] : []));
   mergeInlineEvents(newsroom, problems);
+  checkRegister(parsed('people'), problems);
+  checkPeopleDirectives([...newsroom.articles, ...newsroom.stories], newsroom.people.map((person) => person.id), problems);
   checkCrossReferences(parsed('articles'), parsed('stories'), newsroom, resolved.publicDir, problems);
   problems.sort((a, b) => a.file.localeCompare(b.file, 'en') || (a.line ?? 0) - (b.line ?? 0));
   options.cache?.save();

@@ -1,4 +1,5 @@
 import { WORKER_HEAP_MB, WorkerPool } from '../lib/worker-pool.ts';
+import type { PeopleRegister } from '../markdown/people.ts';
 import type { BodyDetails } from './rendered-bodies.ts';
 
 /** A body to render, and where its HTML goes: the bodies folder, under its key. */
@@ -19,6 +20,7 @@ export type RenderResult = { details: BodyDetails } | { error: { reason?: string
  * writes (20,000 files at 10,000 articles) stay off Astro's thread, and the
  * HTML is never copied between threads.
  */
-export function createRenderPool(): WorkerPool<RenderJob, RenderResult> {
-  return new WorkerPool(new URL('./render-worker.ts', import.meta.url), { heapMb: WORKER_HEAP_MB });
+export function createRenderPool(people: PeopleRegister): WorkerPool<RenderJob, RenderResult> {
+  // The register goes to each worker once, not with each of 10,000 bodies.
+  return new WorkerPool(new URL('./render-worker.ts', import.meta.url), { heapMb: WORKER_HEAP_MB, workerData: { people } });
 }

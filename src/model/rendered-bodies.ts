@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { MarkdownHeading } from 'astro';
 import { cacheFile, readCacheV8, writeCacheV8 } from '../lib/cache-file.ts';
 import { codeVersion, sourceFilesIn } from '../lib/code-version.ts';
+import type { PeopleFacts, QuoteFact } from '../markdown/people.ts';
 import type { ReadingStats } from '../markdown/remark-reading-stats.ts';
 
 /**
@@ -21,6 +22,9 @@ export interface BodySummary {
   /** Absolute path of the rendered HTML. */
   file: string;
   readingStats: ReadingStats;
+  /** Everyone the body quotes or mentions, by slug, and its quotes. */
+  people: string[];
+  quotes: QuoteFact[];
 }
 
 /**
@@ -47,13 +51,18 @@ let version: string | undefined;
 export function renderCodeVersion(): string {
   version ??= codeVersion(
     ...sourceFilesIn(SOURCES),
-    ...['../site.config.ts', './render-worker.ts', './rendered-bodies.ts'].map((file) => new URL(file, import.meta.url)),
+    ...['../site.config.ts', '../lib/urls.ts', './render-worker.ts', './render-body.ts', './rendered-bodies.ts'].map((file) => new URL(file, import.meta.url)),
   );
   return version;
 }
 
-export function bodyKey(body: string): string {
-  return createHash('sha256').update(renderCodeVersion()).update('\0').update(body).digest('base64url').slice(0, 32);
+/**
+ * A body's key: its Markdown, the rendering code, and what the register says
+ * of the people it names (`people`, see `referencedPeople`), since quotes and
+ * mentions print their names and descriptions.
+ */
+export function bodyKey(body: string, people = ''): string {
+  return createHash('sha256').update(renderCodeVersion()).update('\0').update(people).update('\0').update(body).digest('base64url').slice(0, 32);
 }
 
 /** The folder of rendered bodies inside Astro's cache folder. */
@@ -78,7 +87,7 @@ const htmlFile = (folder: string, key: string) => path.join(folder, `${key}.html
 const detailsFile = (htmlPath: string) => htmlPath.replace(/\.html$/, '.json');
 
 /** What the content store keeps of a body's details. */
-export const summaryOf = ({ key, file, readingStats }: BodyDetails): BodySummary => ({ key, file, readingStats });
+export const summaryOf = ({ key, file, readingStats, people, quotes }: BodyDetails): BodySummary => ({ key, file, readingStats, people, quotes });
 
 /**
  * Writes a freshly rendered body and returns its details. They are written
@@ -92,6 +101,7 @@ export async function storeBody(folder: string, key: string, html: string, metad
     key,
     file: htmlFile(folder, key),
     readingStats: (metadata?.frontmatter as { readingStats: ReadingStats }).readingStats,
+    ...((metadata?.frontmatter as { peopleFacts?: PeopleFacts }).peopleFacts ?? { people: [], quotes: [] }),
     headings: (metadata?.headings ?? []) as MarkdownHeading[],
     anchors: anchorsIn(html),
     links: linksIn(html),

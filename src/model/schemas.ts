@@ -94,6 +94,19 @@ export const tagSchema = z.strictObject({
   description: prose,
 });
 
+/**
+ * `content/people/<slug>.yaml`: one person whom articles quote or mention.
+ * Names and aliases are unique across the register (see `checkRegister`).
+ */
+export const personSchema = z.strictObject({
+  name: prose,
+  /** Who they are, in one line: "Ukrainian military analyst". */
+  description: prose,
+  /** Other spellings sources use. */
+  aliases: z.array(prose).default([]),
+  links: z.array(z.strictObject({ label: nonEmpty, url: webUrl })).default([]),
+});
+
 export const STORY_STATUSES = ['developing', 'concluded'] as const;
 
 /** A short dated note on a story page and in its feeds: what changed, in a sentence or two. */
@@ -135,6 +148,7 @@ export type ArticleData = z.output<typeof articleSchema>;
 export type AuthorData = z.output<typeof authorSchema>;
 export type TagData = z.output<typeof tagSchema>;
 export type EventData = z.output<typeof eventSchema>;
+export type PersonData = z.output<typeof personSchema>;
 export type StoryData = z.output<typeof storySchema>;
 export type StoryUpdate = z.output<typeof storyUpdateSchema>;
 export type InlineEventData = z.output<typeof inlineEventSchema>;

@@ -19,6 +19,8 @@ const PAGE_TYPES = {
   timeline: '/timeline/',
   stories: '/stories/',
   story: '/stories/putin-trump-talks/',
+  people: '/people/',
+  person: '/people/volodymyr-zelenskyy/',
   author: '/authors/foreign-desk/',
   search: '/search/?q=Kennebunkport',
   subscribe: '/subscribe/',
@@ -61,6 +63,18 @@ describe('a reader in Chromium', () => {
     expect(await page.locator('.story-box').innerText()).toContain('Part of: Putin–Trump talks');
     await page.locator('nav[aria-labelledby=story-nav-heading] a', { hasText: 'Earlier in the story' }).click();
     expect(await page.locator('.story-box').innerText()).toMatch(/piece 5 of 6/);
+  });
+
+  it('goes from a quote to the person who said it, and back to the quote', async () => {
+    const page = await reader.open(PAGE_TYPES.article);
+    await page.locator('.prose-body figure figcaption a', { hasText: 'Volodymyr Zelenskyy' }).click();
+    await page.waitForURL('**/people/volodymyr-zelenskyy/');
+    expect(await page.locator('h1').innerText()).toBe('Volodymyr Zelenskyy');
+    await page.locator('.person-quotes figcaption a').first().click();
+    await page.waitForURL(/#user-content-quote-volodymyr-zelenskyy$/);
+    const quote = page.locator('#user-content-quote-volodymyr-zelenskyy');
+    expect(await quote.isVisible()).toBe(true);
+    expect(await quote.evaluate((element) => element.matches(':target'))).toBe(true);
   });
 
   it('follows a footnote to its note and back', async () => {
@@ -136,7 +150,7 @@ describe('a reader in Chromium', () => {
   }
 
   it('takes screenshots of each page type at 320, 375 and 1280 pixels in both themes', async () => {
-    for (const [name, pagePath] of Object.entries({ home: '/', article: PAGE_TYPES.article, story: PAGE_TYPES.story, tag: PAGE_TYPES.tag, timeline: PAGE_TYPES.timeline, search: PAGE_TYPES.search })) {
+    for (const [name, pagePath] of Object.entries({ home: '/', article: PAGE_TYPES.article, story: PAGE_TYPES.story, person: PAGE_TYPES.person, tag: PAGE_TYPES.tag, timeline: PAGE_TYPES.timeline, search: PAGE_TYPES.search })) {
       for (const scheme of ['light', 'dark'] as const) {
         for (const width of [320, 375, 1280]) {
           const page = await reader.open(pagePath, { scheme, width });

@@ -108,6 +108,24 @@ describe('the launch site built by npm run build', () => {
     });
   });
 
+  it('has a page for each person the launch articles quote or mention, every quote linked to its place in the article', () => {
+    expect(readPage('/people/').querySelectorAll('.people-list h2 a').map((link) => link.getAttribute('href')).sort()).toEqual(content.people.map((person) => `/people/${person.id}/`).sort());
+    let quotes = 0;
+    for (const person of content.people) {
+      const page = readPage(`/people/${person.id}/`);
+      expect(text(page.querySelector('h1'))).toBe(person.data.name);
+      for (const link of page.querySelectorAll('.person-quotes figcaption a')) {
+        const [target, anchor] = link.getAttribute('href')!.split('#');
+        expect(readPage(target!).getElementById(anchor!), `${person.id}: ${link.getAttribute('href')}`).not.toBeNull();
+        quotes++;
+      }
+    }
+    expect(quotes).toBeGreaterThanOrEqual(4);
+    // The two analysts called Taras are two people, each with their own page.
+    expect(text(readPage('/people/taras-military-analyst/').querySelector('main header'))).toContain('Ukrainian military analyst');
+    expect(text(readPage('/people/timothy-taras/').querySelector('main header'))).toContain('Harvard Kennedy School');
+  });
+
   it('has a 404 page', () => {
     expect(text(readPage('/404.html').querySelector('h1'))).toBe('Page not found');
   });

@@ -33,13 +33,15 @@ const files: Record<string, string | null> = {
   'events/scheduled-only-event.yaml': 'date: 2025-07\ntitle: Scheduled-only event\n',
   // Every article, published or hidden, is a piece of this story.
   'stories/the-story.md': storyFile({}),
+  // Every article, published or hidden, quotes this person.
+  'people/the-analyst.yaml': 'name: The Analyst\ndescription: Quoted by every piece\n',
 };
 PUBLISHED.forEach((story, index) => {
-  files[`articles/${story.slug}.md`] = article({ title: `"${story.title}"`, publishedAt: `2025-08-1${index}`, tags: `[${story.tags}]`, events: `[${story.events}]`, story: 'the-story' }, `Body of ${story.title}.\n`);
+  files[`articles/${story.slug}.md`] = article({ title: `"${story.title}"`, publishedAt: `2025-08-1${index}`, tags: `[${story.tags}]`, events: `[${story.events}]`, story: 'the-story' }, `Body of ${story.title}.\n\n:::quote{person=the-analyst}\nWords for ${story.title}.\n:::\n`);
 });
 for (const story of HIDDEN) {
   const [key, value] = story.why.split(': ');
-  files[`articles/${story.slug}.md`] = article({ title: `"${story.title}"`, tags: `[${story.tags}]`, events: `[${story.events}]`, story: 'the-story', [key!]: value! }, `Body of ${story.title}.\n`);
+  files[`articles/${story.slug}.md`] = article({ title: `"${story.title}"`, tags: `[${story.tags}]`, events: `[${story.events}]`, story: 'the-story', [key!]: value! }, `Body of ${story.title}.\n\n:::quote{person=the-analyst}\nWords for ${story.title}.\n:::\n`);
 }
 
 const page = (dist: string, url: string) => (existsSync(path.join(dist, url, 'index.html')) ? readPage(url, dist) : undefined);
@@ -68,6 +70,9 @@ const OUTPUTS: Record<string, (dist: string, story: Story) => number[]> = {
   'story page': (dist, story) => [links(dist, '/stories/the-story/', `.story-pieces a[href="/articles/${story.slug}/"]`)],
   "story's RSS feed": (dist, story) => [readXml('stories/the-story/rss.xml', dist).rss.channel.item.filter((item: any) => item.link === `${ORIGIN}/articles/${story.slug}/`).length],
   "story's Atom feed": (dist, story) => [readXml('stories/the-story/atom.xml', dist).feed.entry.filter((entry: any) => entry.id === `${ORIGIN}/articles/${story.slug}/`).length],
+  "quoted person's page, its quotes": (dist, story) => [links(dist, '/people/the-analyst/', `.person-quotes a[href="/articles/${story.slug}/#user-content-quote-the-analyst"]`)],
+  "quoted person's page, its pieces": (dist, story) => [links(dist, '/people/the-analyst/', `.person-appearances a[href="/articles/${story.slug}/"]`)],
+  "quoted person's search record": (dist, story) => [readSearchIndex(dist).filter((page) => page.url === '/people/the-analyst/' && page.content.includes(`Words for ${story.title}`)).length],
   'RSS feed': (dist, story) => [readXml('rss.xml', dist).rss.channel.item.filter((item: any) => item.guid['#text'] === `${ORIGIN}/articles/${story.slug}/`).length],
   'Atom feed': (dist, story) => [readXml('atom.xml', dist).feed.entry.filter((entry: any) => entry.id === `${ORIGIN}/articles/${story.slug}/`).length],
   'JSON feed': (dist, story) => [readJson('feed.json', dist).items.filter((item: any) => item.id === `${ORIGIN}/articles/${story.slug}/`).length],

@@ -9,9 +9,11 @@ import { assertBuilt, DIST, listFiles, readPage } from '../helpers/dist.ts';
 import { readSearchIndex } from '../helpers/search-index.ts';
 
 let published: Newsroom['articles'];
+let content: Newsroom;
 beforeAll(async () => {
   assertBuilt();
-  published = (await readLaunchContent()).articles.filter((article) => !article.data.draft);
+  content = await readLaunchContent();
+  published = content.articles.filter((article) => !article.data.draft);
 });
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -22,9 +24,14 @@ function pngSize(file: string): [number, number] {
 }
 
 describe('search index', () => {
-  it('indexes the body of every article, the summary of every story, and nothing else', () => {
+  it('indexes the body of every article, the summary of every story, every person quoted or mentioned, and nothing else', () => {
     const index = readSearchIndex(DIST);
-    expect(index.map((page) => page.url).sort()).toEqual([...published.map((article) => `/articles/${article.id}/`), '/stories/putin-trump-talks/'].sort());
+    const people = content.people.map((person) => `/people/${person.id}/`);
+    expect(index.map((page) => page.url).sort()).toEqual([...published.map((article) => `/articles/${article.id}/`), '/stories/putin-trump-talks/', ...people].sort());
+    // A search for a person's name finds their page, with what they said.
+    const zelenskyy = index.find((page) => page.url === '/people/volodymyr-zelenskyy/')!;
+    expect([zelenskyy.bundle, zelenskyy.title]).toEqual(['people', 'Volodymyr Zelenskyy']);
+    expect(zelenskyy.content).toContain('a real, long peace');
     const story = index.find((page) => page.url === '/stories/putin-trump-talks/')!;
     expect([story.bundle, story.title]).toEqual(['stories', 'Putin–Trump talks']);
     expect(story.content).toContain('What we do not know');
@@ -50,7 +57,8 @@ describe('search index', () => {
       await pagefind.close();
     }
     const fromPages = readSearchIndex(scratch, scratch).map(({ fragment }) => fragment);
-    const built = readSearchIndex(DIST).map(({ fragment }) => fragment);
+    // Person pages are indexed from the register and their quotes (see people.test.ts), not from a marked part of a page.
+    const built = readSearchIndex(DIST).filter(({ bundle }) => bundle !== 'people').map(({ fragment }) => fragment);
     const byUrl = (fragments: Record<string, unknown>[]) => new Map(fragments.map((fragment) => [fragment.url, fragment]));
     expect(fromPages.length).toBe(published.length + 1);
     expect(byUrl(built)).toEqual(byUrl(fromPages));

@@ -8,6 +8,8 @@ export interface InvalidCase {
 }
 
 const KNOWN_FIELDS = 'title, description, kind, publishedAt, updatedAt, authors, tags, events, featured, draft, image, sources, corrections, story, storyStart';
+const ONE_PERSON_HINT = 'a reader must know which person spoke: give each a name of their own (a surname, or what they do), or merge the two files if they are one person.';
+const MITROKHIN = { 'people/nikolay-mitrokhin.yaml': 'name: Nikolay Mitrokhin\ndescription: Analyst.\n' };
 const DATE_HINT = 'Hint: write YYYY-MM-DD, e.g. 2025-08-15, or a date-time with an offset, e.g. 2025-08-15T09:30:00+01:00.';
 
 /** Every class of invalid content, each a tiny newsroom and the exact report it must produce. */
@@ -251,6 +253,51 @@ export const INVALID_CASES: InvalidCase[] = [
     },
     expected: ['<root>/articles/first-story.md:9: storyStart: "the-talks" already starts with <root>/articles/bad.md. Hint: a story has one piece to start from: remove storyStart from one of them.'],
   },
+  {
+    name: 'two people with one name',
+    files: { 'people/taras-analyst.yaml': 'name: Taras\ndescription: Analyst.\n', 'people/taras-military.yaml': 'name: Taras\ndescription: Military analyst.\n' },
+    expected: [`<root>/people/taras-military.yaml:1: name: "Taras" is also the name of <root>/people/taras-analyst.yaml. Hint: ${ONE_PERSON_HINT}`],
+  },
+  {
+    name: 'an alias that is another person\'s name',
+    files: { 'people/taras.yaml': 'name: Taras\ndescription: Military analyst.\n', 'people/timothy-taras.yaml': 'name: Timothy Taras\ndescription: Harvard Kennedy School.\naliases: [T. Taras, taras]\n' },
+    expected: [`<root>/people/timothy-taras.yaml:3: aliases[1]: "taras" is also the name of <root>/people/taras.yaml. Hint: ${ONE_PERSON_HINT}`],
+  },
+  {
+    name: 'a person without a description',
+    files: { 'people/taras.yaml': 'name: Taras\n' },
+    expected: ['<root>/people/taras.yaml: description: is required. Hint: add who they are, in one line, e.g. description: Ukrainian military analyst.'],
+  },
+  {
+    name: 'a person with an unknown field',
+    files: { 'people/taras.yaml': 'name: Taras\ndescription: Analyst.\nalias: [T]\n' },
+    expected: ['<root>/people/taras.yaml:3: alias: is not a known field. Hint: did you mean "aliases"? Known fields: name, description, aliases, links.'],
+  },
+  {
+    name: 'a mention of someone not in the register',
+    files: { ...MITROKHIN, 'articles/bad.md': article({}, 'As :person[Mitrokhin]{#nikolai-mitrokhin} argues.\n') },
+    expected: ['<root>/articles/bad.md:10: "nikolai-mitrokhin" is not in the register of people. Hint: did you mean "nikolay-mitrokhin"? If not, add them to content/people/nikolai-mitrokhin.yaml, or correct the slug.'],
+  },
+  {
+    name: 'a quote by someone not in the register',
+    files: { ...MITROKHIN, 'articles/bad.md': article({}, 'Intro.\n\n:::quote{person=kvasnevska}\nWords.\n:::\n') },
+    expected: ['<root>/articles/bad.md:12: "kvasnevska" is not in the register of people. Hint: add them to content/people/kvasnevska.yaml, or correct the slug.'],
+  },
+  {
+    name: 'a quote without a person',
+    files: { ...MITROKHIN, 'articles/bad.md': article({}, 'Intro.\n\n:::quote\nWords.\n:::\n') },
+    expected: ['<root>/articles/bad.md:12: a quote needs the person who said it. Hint: write :::quote{person=<slug>}, with a slug from content/people/.'],
+  },
+  {
+    name: 'a quote without words',
+    files: { ...MITROKHIN, 'articles/bad.md': article({}, 'Intro.\n\n:::quote{person=nikolay-mitrokhin}\n:::\n') },
+    expected: ['<root>/articles/bad.md:12: a quote needs the words that were said. Hint: write them on the lines between :::quote and :::.'],
+  },
+  {
+    name: 'a mention without a person',
+    files: { ...MITROKHIN, 'articles/bad.md': article({}, 'As :person[Mitrokhin] argues.\n') },
+    expected: ['<root>/articles/bad.md:10: a mention needs the person. Hint: write :person[their name]{#slug}, with a slug from content/people/.'],
+  },
 ];
 
 /** Problems that only the Markdown pipeline sees (they need a build, not `npm run check`). */
@@ -318,6 +365,16 @@ export const INVALID_MARKDOWN_CASES: InvalidCase[] = [
       'articles/bad.md': article({}, 'Intro.\n\nFollow [the talks](/stories/the-talks/).\n'),
     },
     expected: ['<root>/articles/bad.md:12: links to /stories/the-talks/, a story with no published piece in this build, so it has no page. Hint: publish one of its pieces first, or remove the link.'],
+  },
+  {
+    name: 'a directive Backstory does not know',
+    files: { 'articles/bad.md': article({}, 'Intro.\n\n::::aside\nA box.\n::::\n') },
+    expected: ['<root>/articles/bad.md:12: could not be rendered: ":::aside" is not a directive Backstory knows: use :::quote{person=<slug>} or :person[name]{#slug}. Hint: fix the Markdown at the line given.'],
+  },
+  {
+    name: 'a colon typed straight before a word',
+    files: { 'articles/bad.md': article({}, 'The ratio of gains:losses is disputed.\n') },
+    expected: ['<root>/articles/bad.md:10: could not be rendered: ":losses" is not a directive Backstory knows: use :::quote{person=<slug>} or :person[name]{#slug} (for a colon before a word, put a space after it or write \\:losses). Hint: fix the Markdown at the line given.'],
   },
   {
     name: 'web-page furniture pasted with the text',

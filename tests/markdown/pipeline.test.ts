@@ -7,16 +7,24 @@ import { markdownPipeline, syntaxHighlight } from '../../src/markdown/pipeline.t
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 const processor = await createMarkdownProcessor({ ...markdownPipeline, syntaxHighlight });
 
+/** The register of people every fixture is rendered with, as the content loader hands it over. */
+const PEOPLE = {
+  'nikolay-mitrokhin': { name: 'Nikolay Mitrokhin', description: 'Analyst cited on the Kremlin’s motives' },
+  'taras-military-analyst': { name: 'Taras', description: 'Ukrainian military analyst' },
+  'timothy-taras': { name: 'Timothy Taras', description: 'Harvard Kennedy School' },
+};
+
 /**
  * Each folder is a case: `input.md` and the expected `output.html`,
- * `stats.json` (reading stats) or `error.txt` (the reason the build stops).
+ * `stats.json` (reading stats), `people.json` (who it quotes and mentions)
+ * or `error.txt` (the reason the build stops).
  */
 describe('the Markdown pipeline, fixture by fixture', () => {
   for (const name of readdirSync(FIXTURES).sort()) {
     const read = (file: string) => readFileSync(path.join(FIXTURES, name, file), 'utf8').trim();
     const has = (file: string) => existsSync(path.join(FIXTURES, name, file));
     it(name, async () => {
-      const rendering = processor.render(read('input.md'));
+      const rendering = processor.render(read('input.md'), { frontmatter: { people: PEOPLE } });
       if (has('error.txt')) {
         await expect(rendering).rejects.toMatchObject({ reason: read('error.txt') });
         return;
@@ -24,6 +32,7 @@ describe('the Markdown pipeline, fixture by fixture', () => {
       const { code, metadata } = await rendering;
       if (has('output.html')) expect(code.trim()).toBe(read('output.html'));
       if (has('stats.json')) expect(metadata.frontmatter.readingStats).toEqual(JSON.parse(read('stats.json')));
+      if (has('people.json')) expect(metadata.frontmatter.peopleFacts).toEqual(JSON.parse(read('people.json')));
     });
   }
 });

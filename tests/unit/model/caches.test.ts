@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { codeVersion } from '../../../src/lib/code-version.ts';
 import { EntryCache } from '../../../src/model/entry-cache.ts';
+import { referencedPeople, registerPart } from '../../../src/model/people-refs.ts';
 import { bodyKey, cachedBody, pruneBodies, readBody, readHeadings, readKnownDetails, storeBody, summaryOf, writeKnownDetails } from '../../../src/model/rendered-bodies.ts';
 
 const folders: string[] = [];
@@ -34,13 +35,26 @@ describe('rendered bodies', () => {
     expect(bodyKey('Some *text*.')).not.toBe(bodyKey('Some *text*!'));
   });
 
+  it('keys a body by what the register says of the people it names, and of no one else', () => {
+    const body = 'As :person[Taras]{#taras} says:\n\n:::quote{person="timothy-taras"}\nWords.\n:::\n\nSee {#not-a-person}.';
+    expect(referencedPeople(body)).toEqual(['not-a-person', 'taras', 'timothy-taras']);
+    expect(referencedPeople('No directive here.')).toEqual([]);
+    const register = { taras: { name: 'Taras', description: 'Military analyst' }, 'timothy-taras': { name: 'Timothy Taras', description: 'Harvard' }, other: { name: 'Other', description: 'Anyone' } };
+    const key = (people: typeof register) => bodyKey(body, registerPart(referencedPeople(body), people));
+    expect(key({ ...register, other: { name: 'Other', description: 'Changed' } })).toBe(key(register));
+    expect(key({ ...register, taras: { name: 'Taras', description: 'Changed' } })).not.toBe(key(register));
+    const { taras: _removed, ...withoutTaras } = register;
+    expect(key(withoutTaras as typeof register)).not.toBe(key(register));
+  });
+
   it('keeps the HTML and the link facts out of the summary, finds them again without the content store, and prunes what no article uses', async () => {
     const bodies = folder();
     const html = '<h2 id="one">One</h2><p><a href="/articles/other/#x">link</a> <a href="https://example.com/">out</a></p>';
     const details = await storeBody(bodies, 'key-a', html, metadata);
     expect(details).toMatchObject({ key: 'key-a', headings: metadata.headings, readingStats: { words: 3, minutes: 1 }, anchors: ['one'], links: ['/articles/other/#x'] });
     const summary = summaryOf(details);
-    expect(Object.keys(summary).sort()).toEqual(['file', 'key', 'readingStats']);
+    // The people it names and its quotes are small facts the people pages need; its HTML, headings and links are not.
+    expect(Object.keys(summary).sort()).toEqual(['file', 'key', 'people', 'quotes', 'readingStats']);
     expect(readBody(summary)).toBe(html);
     expect(readHeadings(summary)).toEqual(metadata.headings);
     // What the last build knew, or the file beside the HTML when that is gone.
