@@ -6,6 +6,7 @@ import { site } from '../site.config.ts';
 import { readBody } from '../model/rendered-bodies.ts';
 import { escapeHtml } from '../lib/escape-html.ts';
 import { urls } from '../lib/urls.ts';
+import { cacheKey } from '../lib/cache-key.ts';
 import { feedPaths } from '../lib/feed-paths.ts';
 import { getPublication } from './publication.ts';
 import type { Article, StoryListing } from './types.ts';
@@ -59,14 +60,28 @@ export function storyFeedEntries(listing: StoryListing): FeedEntry[] {
       authors: newsroom,
     }),
   );
-  const pieces = feedEntries([...listing.pieces].reverse());
+  const pieces = feedEntries([...listing.pieces].reverse()).map((entry, index) => (index < site.storyFeedFullText ? entry : { ...entry, html: undefined }));
   return [...pieces, ...updates].sort((a, b) => b.published.getTime() - a.published.getTime() || (a.url < b.url ? -1 : 1)).slice(0, site.feedSize);
 }
 
-/** The routes of a story's feeds: one per story with a published piece. */
+/**
+ * The routes of a story's feeds: one per story with a published piece, each
+ * keyed by what it carries, so that a build renders again only the feeds of
+ * the stories that changed (a newsroom follows hundreds of stories).
+ */
 export async function storyFeedRoutes() {
   const { stories } = await getPublication();
-  return stories.map((listing) => ({ params: { slug: listing.story.slug }, props: { listing } }));
+  const now = buildClock().getTime();
+  return stories.map((listing) => {
+    const pieces = [...listing.pieces].reverse().slice(0, site.feedSize);
+    // The feed's own date: its newest item's, never later than the build clock (see feedUpdated).
+    const newest = Math.max(...pieces.map((piece) => (piece.updatedAt ?? piece.publishedAt).getTime()), ...listing.updates.map((update) => update.at.getTime()));
+    return {
+      params: { slug: listing.story.slug },
+      props: { listing },
+      cacheKey: import.meta.env.BACKSTORY_PREVIEW ? undefined : cacheKey(import.meta.env.SITE, listing.story, listing.updates.slice(0, site.feedSize), pieces, Math.min(newest, now)),
+    };
+  });
 }
 
 /** What a story's feed says about itself, in the given format. */

@@ -40,6 +40,8 @@ const SITE: Record<string, string | null> = {
   'articles/secret-piece.md': article({ title: '"Secret piece"', publishedAt: '2025-08-09', story: 'hidden-story', draft: 'true' }, 'Secret body.\n'),
   'articles/quiet-piece.md': article({ title: '"Quiet piece"', publishedAt: '2025-07-01', story: 'quiet-story' }, 'Quiet body.\n'),
 };
+// Six earlier pieces of the quiet story: more than a story feed carries in full.
+for (let day = 1; day <= 6; day++) SITE[`articles/quiet-earlier-${day}.md`] = article({ title: `"Quiet earlier ${day}"`, publishedAt: `2025-06-0${day}`, story: 'quiet-story' }, `Earlier body ${day}.\n`);
 
 const HIDDEN = ['Draft piece', 'Scheduled piece', 'Secret piece', 'Hidden story', 'hidden-story', 'Embargoed update', 'draft-piece', 'scheduled-piece'];
 
@@ -160,6 +162,15 @@ describe('story feeds', () => {
     });
   }
 
+  it('carry the full text of the newest five pieces only, and the dek of the older ones', () => {
+    const items = readXml('stories/quiet-story/rss.xml', build.dist).rss.channel.item.filter((item: any) => item.link.includes('/articles/'));
+    expect(items.map((item: any) => item.title)).toEqual(['Quiet piece', ...[6, 5, 4, 3, 2, 1].map((day) => `Quiet earlier ${day}`)]);
+    expect(items.map((item: any) => Boolean(item['content:encoded']))).toEqual([true, true, true, true, true, false, false]);
+    expect(items.every((item: any) => item.description === 'A dek.')).toBe(true);
+    const atom = readXml('stories/quiet-story/atom.xml', build.dist).feed.entry.filter((entry: any) => entry.id.includes('/articles/'));
+    expect(atom.map((entry: any) => Boolean(entry.content))).toEqual([true, true, true, true, true, false, false]);
+  });
+
   it('are listed on the subscribe page for every story with a published piece', () => {
     const links = hrefs(build.dist, '/subscribe/', 'section[aria-labelledby=stories-heading] a');
     expect(links).toEqual([
@@ -206,8 +217,11 @@ describe('rebuilds', () => {
     expect(lines(readPage('/articles/latest/', added.dist).querySelector('.story-box'))).toEqual(['Part of: The talks · piece 3 of 4', 'Latest: Newest']);
     expect(hrefs(added.dist, '/articles/latest/', 'nav[aria-labelledby=story-nav-heading] a')).toContain('/articles/newest/');
     expect(lines(readPage('/stories/', added.dist).querySelector('main li'))).toContain('4 pieces · Latest activity 15 August 2025 · Latest piece: Newest');
-    // A piece of another story is not rendered again.
+    // A piece of another story, and that story's feeds, are not rendered again.
     expect(added.output).toMatch(/\/articles\/quiet-piece\/index\.html \(cached\)/);
+    expect(added.output).toMatch(/\/stories\/quiet-story\/rss\.xml \(cached\)/);
+    expect(added.output).toMatch(/\/stories\/quiet-story\/atom\.xml \(cached\)/);
+    expect(added.output).not.toMatch(/\/stories\/the-talks\/rss\.xml \(cached\)/);
   });
 
   it('an edited summary or a new update reaches the story page, its feeds and search', async () => {

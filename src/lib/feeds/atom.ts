@@ -27,7 +27,7 @@ export function toAtom(meta: FeedMeta, entries: readonly FeedEntry[], now: Date)
         author: entry.authors.map((author) => ({ name: author.name, uri: author.url })),
         category: entry.categories.map((term) => ({ '@_term': term })),
         summary: entry.summary,
-        content: { '@_type': 'html', '#text': entry.html },
+        ...(entry.html === undefined ? {} : { content: { '@_type': 'html', '#text': entry.html } }),
       })),
     },
   };

@@ -5,8 +5,8 @@ export interface FeedEntry {
   title: string;
   /** The dek. */
   summary: string;
-  /** Full article HTML with absolute URLs. */
-  html: string;
+  /** Full article HTML with absolute URLs; absent where a feed carries only the dek (older pieces of a story). */
+  html?: string | undefined;
   published: Date;
   /** `updatedAt`, or `published` when the article was never revised. */
   updated: Date;
