@@ -6,7 +6,7 @@ import { site } from '../site.config.ts';
 import { readBody } from '../model/rendered-bodies.ts';
 import { escapeHtml } from '../lib/escape-html.ts';
 import { urls } from '../lib/urls.ts';
-import { cacheKey } from '../lib/cache-key.ts';
+import { pageKey } from './page-key.ts';
 import { feedPaths } from '../lib/feed-paths.ts';
 import { getPublication } from './publication.ts';
 import type { Article, StoryListing } from './types.ts';
@@ -79,7 +79,7 @@ export async function storyFeedRoutes() {
     return {
       params: { slug: listing.story.slug },
       props: { listing },
-      cacheKey: import.meta.env.BACKSTORY_PREVIEW ? undefined : cacheKey(import.meta.env.SITE, listing.story, listing.updates.slice(0, site.feedSize), pieces, Math.min(newest, now)),
+      cacheKey: pageKey(listing.story, listing.updates.slice(0, site.feedSize), pieces, Math.min(newest, now)),
     };
   });
 }

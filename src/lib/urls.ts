@@ -34,6 +34,3 @@ export const urls = {
   search: () => '/search/',
   card: (slug: string) => `/og/${slug}.png`,
 };
-
-/** Where a person's page is; quotes and mentions in Markdown link there. */
-export const personUrl = (slug: string) => urls.person(slug);

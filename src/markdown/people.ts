@@ -58,5 +58,3 @@ export function lookUpPerson(file: VFile, slug: string, node: Node): RegisterPer
   const guess = closestMatch(slug, Object.keys(register));
   return file.fail(`"${slug}" is not in the register of people (content/people/)${guess ? `; did you mean "${guess}"?` : ''}`, node, 'backstory:unknown-person');
 }
-
-export { personUrl } from '../lib/urls.ts';

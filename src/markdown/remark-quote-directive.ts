@@ -3,7 +3,8 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { lookUpPerson, notePerson, peopleFactsOf, personUrl } from './people.ts';
+import { urls } from '../lib/urls.ts';
+import { lookUpPerson, notePerson, peopleFactsOf } from './people.ts';
 
 /**
  * `:::quote{person=<slug>}` … `:::` → a figure: the words in a blockquote,
@@ -36,7 +37,7 @@ export default function remarkQuoteDirective() {
           type: 'paragraph',
           data: { hName: 'figcaption' } as Paragraph['data'],
           // The description on a line of its own: it is written to stand alone ("President of Ukraine"), not to follow a comma.
-          children: [{ type: 'link', url: personUrl(slug), children: [{ type: 'text', value: person.name }] }, { type: 'break' }, { type: 'text', value: person.description }],
+          children: [{ type: 'link', url: urls.person(slug), children: [{ type: 'text', value: person.name }] }, { type: 'break' }, { type: 'text', value: person.description }],
         } satisfies Paragraph as Paragraph,
       ];
     });

@@ -11,7 +11,9 @@ import { writeCardList } from '../lib/cards/card-list.ts';
 import { searchGroups, writeSearchGroups, type PersonSearchSource } from '../lib/search-groups.ts';
 import { sitemapLastmod, writeLastmod } from '../lib/sitemap-lastmod.ts';
 import { site } from '../site.config.ts';
-import { KIND_LABELS } from '../lib/kind-labels.ts';
+import { KIND_LABELS, STORY_LABEL } from '../lib/kind-labels.ts';
+import { buildPeople, type AppearanceInput } from '../lib/indexes/people.ts';
+import { urls } from '../lib/urls.ts';
 import { isVisible, type VisibilityContext } from '../lib/visibility.ts';
 import { mapLimit } from '../lib/map-limit.ts';
 import { checkInternalLinks, type LinkSource } from './internal-links.ts';
@@ -23,7 +25,6 @@ import type { PeopleRegister } from '../markdown/people.ts';
 import { bodiesFolder, bodyKey, cachedBody, pruneBodies, readKnownDetails, storeBody, summaryOf, writeKnownDetails, type BodyDetails } from './rendered-bodies.ts';
 import type { ArticleData } from './schemas.ts';
 import { storedArticleSchema, storedStorySchema, type StoredArticle, type StoredStory } from './stored-article.ts';
-import { STORY_LABEL } from '../lib/kind-labels.ts';
 
 export interface NewsroomLoaderOptions {
   contentRoot: string;
@@ -120,7 +121,8 @@ function bodyKeyOf(entry: SourceEntry, register: PeopleRegister): { people: stri
  * shown with what the register said of them before.
  */
 function cachedFor(details: BodyDetails | undefined, people: readonly string[]): BodyDetails | undefined {
-  return details && (details.people ?? []).every((slug) => people.includes(slug)) && details.quotes ? details : undefined;
+  // Details an older version left have no people facts at all.
+  return details?.quotes && details.people.every((slug) => people.includes(slug)) ? details : undefined;
 }
 
 /** What quotes and mentions print of each person in the register. */
@@ -166,9 +168,15 @@ function renderOnce(newsroom: Newsroom, context: LoaderContext, options: Newsroo
   return rendering;
 }
 
-/** The stories that readers see in this build: those with at least one visible piece. */
-function visibleStories(newsroom: Newsroom, visibility: VisibilityContext): Set<string> {
-  return new Set(newsroom.articles.flatMap((entry) => (entry.data.story && isVisible(entry.data, visibility) ? [entry.data.story] : [])));
+/** The stories that readers see in this build (those with at least one visible piece), each with its newest piece's date. */
+function visibleStories(newsroom: Newsroom, visibility: VisibilityContext): Map<string, Date> {
+  const latest = new Map<string, Date>();
+  for (const { data } of newsroom.articles) {
+    if (!data.story || !isVisible(data, visibility)) continue;
+    const known = latest.get(data.story);
+    if (!known || known < data.publishedAt) latest.set(data.story, data.publishedAt);
+  }
+  return latest;
 }
 
 /**
@@ -271,8 +279,8 @@ function writeBuildLists(newsroom: Newsroom, summaries: RenderedBodies, cacheDir
       site.timeZone,
       stories.map((story) => ({ ...story, kind: STORY_LABEL, body: summaries.get(`stories/${story.slug}`)! })),
       peopleSearchSources(newsroom, [
-        ...searchable.map((article) => summaries.get(`articles/${article.slug}`)!),
-        ...stories.map((story) => summaries.get(`stories/${story.slug}`)!),
+        ...searchable.map((article) => ({ url: urls.article(article.slug), date: article.publishedAt, body: summaries.get(`articles/${article.slug}`)! })),
+        ...stories.map((story) => ({ url: urls.story(story.slug), date: storiesShown.get(story.slug)!, body: summaries.get(`stories/${story.slug}`)! })),
       ]),
     ),
   );
@@ -283,14 +291,13 @@ function writeBuildLists(newsroom: Newsroom, summaries: RenderedBodies, cacheDir
   );
 }
 
-/** Each person whom a published page quotes or mentions, with their published quotes, for search. */
-function peopleSearchSources(newsroom: Newsroom, published: readonly BodyDetails[]): PersonSearchSource[] {
-  const quotes = new Map<string, string[]>();
-  for (const body of published) {
-    for (const slug of body.people) if (!quotes.has(slug)) quotes.set(slug, []);
-    for (const quote of body.quotes) quotes.get(quote.person)!.push(quote.text);
-  }
-  return newsroom.people.flatMap(({ id, data }) => (quotes.has(id) ? [{ slug: id, name: data.name, description: data.description, aliases: data.aliases, quotes: quotes.get(id)! }] : []));
+/**
+ * Each person whom a published page quotes or mentions, with their published
+ * quotes, for search: gathered by the same index as their page.
+ */
+function peopleSearchSources(newsroom: Newsroom, published: readonly AppearanceInput[]): PersonSearchSource[] {
+  const people = newsroom.people.map(({ id, data }) => ({ ...data, slug: id }));
+  return buildPeople(people, published).map(({ person, quotes }) => ({ ...person, quotes: quotes.map(({ quote }) => quote.text) }));
 }
 
 /** Puts the read's articles in the store: front matter and a summary of the body, whose HTML stays in its file. */
