@@ -3,14 +3,13 @@
  * rendering anything, and reports every problem at once. Fast enough to run
  * on every save.
  */
-import path from 'node:path';
 import { readBuildEnv } from '../src/build-env.ts';
 import { readNewsroom } from '../src/model/newsroom.ts';
 import { unmentionedPeople } from '../src/model/people-directives.ts';
 import { formatProblem } from '../src/model/problem.ts';
 
 const { contentRoot } = readBuildEnv();
-const { newsroom, problems } = await readNewsroom({ contentRoot, publicDir: path.resolve('public') });
+const { newsroom, problems } = await readNewsroom({ contentRoot });
 
 if (problems.length) {
   console.error(problems.map(formatProblem).join('\n'));

@@ -1,10 +1,9 @@
 import { defineCollection } from 'astro:content';
-import path from 'node:path';
 import { readBuildEnv } from './build-env.ts';
 import { newsroomLoader } from './model/loader.ts';
 
 const { contentRoot, now } = readBuildEnv();
-const options = { contentRoot, publicDir: path.resolve('public'), visibility: { now, preview: import.meta.env.BACKSTORY_PREVIEW } };
+const options = { contentRoot, visibility: { now, preview: import.meta.env.BACKSTORY_PREVIEW } };
 
 export const collections = {
   articles: defineCollection({ loader: newsroomLoader('articles', options) }),

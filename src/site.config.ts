@@ -45,6 +45,25 @@ export interface SiteConfig {
    * build. Empty: no embeds, and the CSP forbids frames altogether.
    */
   embedOrigins: string[];
+  /** Pictures: lead images and pictures in the body (`content/images/`). */
+  images: {
+    /**
+     * The largest source file a picture may be, in bytes. A camera original
+     * costs seconds to process and is never what a reader needs: the build
+     * stops and asks for a smaller export.
+     */
+    maxSourceBytes: number;
+    /**
+     * The widths, in pixels, that a picture's `srcset` offers in each format
+     * (AVIF, WebP and a JPEG or PNG fallback); none wider than the source.
+     * Phones take the narrowest, wide screens and high-density displays the rest.
+     */
+    widths: number[];
+    /** The width, in CSS pixels, of the cropped thumbnail on article cards in listings. */
+    thumbnailWidth: number;
+    /** The thumbnail's height, in CSS pixels: the picture is cropped to fill it. */
+    thumbnailHeight: number;
+  };
 }
 
 export const site: SiteConfig = {
@@ -62,4 +81,5 @@ export const site: SiteConfig = {
   storyFeedFullText: 5,
   wordsPerMinute: 230,
   embedOrigins: [],
+  images: { maxSourceBytes: 5_000_000, widths: [400, 800, 1200], thumbnailWidth: 128, thumbnailHeight: 96 },
 };

@@ -3,10 +3,12 @@
  * words each, with sections, links to earlier articles and their headings,
  * footnotes, 2–5 tags from the real vocabulary, 0–3 cited events and real
  * authors; about a third of them are pieces of a story (one per 100
- * articles). The same count always gives the same files.
+ * articles), and one in five has a lead picture of its own (a 1,600 × 900
+ * photograph-like JPEG in images/). The same count always gives the same files.
  */
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { photo } from './synthetic-photo.ts';
 
 const WORDS = (
   'analysts government ministry talks ceasefire front territory sanctions economy pressure negotiators summit leaders ' +
@@ -62,6 +64,9 @@ export function syntheticStory(index: number, count: number): string {
   ].join('\n');
 }
 
+/** One article in five carries a lead picture: an analysis outlet illustrates fewer pieces than a news wire. */
+export const hasLeadPicture = (index: number) => index % 5 === 2;
+
 /** Article `index` is published 6 hours after article `index - 1`, from 1 January 2015. */
 export const publishedDay = (index: number) => new Date(Date.UTC(2015, 0, 1) + index * 6 * 3600 * 1000).toISOString().slice(0, 10);
 
@@ -112,6 +117,7 @@ export function syntheticArticle(index: number, revision = 0): string {
     `tags: [${tags.join(', ')}]`,
     `events: [${events.join(', ')}]`,
     ...story,
+    ...(hasLeadPicture(index) ? [`image: { src: ../images/${slugOf(index)}.jpg, alt: "Synthetic photograph ${index}", credit: "Photo: Bench / Synthetic" }`] : []),
     '---',
     '',
     body.join('\n\n'),
@@ -138,6 +144,9 @@ export async function generateCorpus(root: string, count: number, repoContent: s
       ),
     );
   }
+  await mkdir(path.join(root, 'images'), { recursive: true });
+  // One more than the articles need, for the "add one" article.
+  for (let index = 0; index <= count; index++) if (hasLeadPicture(index)) await writeFile(path.join(root, 'images', `${slugOf(index)}.jpg`), await photo(1600, 900, index + 1));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

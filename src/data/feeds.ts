@@ -8,16 +8,19 @@ import { escapeHtml } from '../lib/escape-html.ts';
 import { urls } from '../lib/urls.ts';
 import { pageKey } from './page-key.ts';
 import { feedPaths } from '../lib/feed-paths.ts';
+import { largestFallback, withPictures } from './pictures.ts';
 import { getPublication } from './publication.ts';
 import type { Article, StoryListing } from './types.ts';
 
-function toEntry(article: Article): FeedEntry {
+async function toEntry(article: Article): Promise<FeedEntry> {
   const url = absoluteUrl(article.url);
+  const lead = article.image && (await largestFallback(article.image.src));
   return {
     url,
     title: article.title,
     summary: article.description,
-    html: absoluteHtml(readBody(article.body), url),
+    html: absoluteHtml(await withPictures(readBody(article.body), article.body.figures), url),
+    image: lead && { url: absoluteUrl(lead.src), type: lead.type, width: lead.width, height: lead.height, alt: article.image!.alt, credit: article.image!.credit },
     published: article.publishedAt,
     updated: article.updatedAt ?? article.publishedAt,
     categories: article.tags.map((tag) => tag.label),
@@ -26,26 +29,28 @@ function toEntry(article: Article): FeedEntry {
 }
 
 // By article object: a preview server's reloaded publication has new ones, so no entry outlives an edit.
-const entries = new WeakMap<Article, FeedEntry>();
+const entries = new WeakMap<Article, Promise<FeedEntry>>();
 
 /**
  * The newest `feedSize` of `articles` (already newest first) as feed entries.
  * An entry is built the first time any feed carries its article and shared by
  * the others, so only the bodies that feeds show are ever read.
  */
-export function feedEntries(articles: readonly Article[]): FeedEntry[] {
-  return articles.slice(0, site.feedSize).map((article) => {
-    let entry = entries.get(article);
-    if (!entry) entries.set(article, (entry = toEntry(article)));
-    return entry;
-  });
+export function feedEntries(articles: readonly Article[]): Promise<FeedEntry[]> {
+  return Promise.all(
+    articles.slice(0, site.feedSize).map((article) => {
+      let entry = entries.get(article);
+      if (!entry) entries.set(article, (entry = toEntry(article)));
+      return entry;
+    }),
+  );
 }
 
 /**
  * A story's feed: its pieces and its updates, newest first. An update is an
  * item of its own, whose permanent id is its anchor on the story page.
  */
-export function storyFeedEntries(listing: StoryListing): FeedEntry[] {
+export async function storyFeedEntries(listing: StoryListing): Promise<FeedEntry[]> {
   const { story } = listing;
   const newsroom = [{ name: site.title, url: absoluteUrl(urls.home()) }];
   const updates = listing.updates.slice(0, site.feedSize).map(
@@ -60,7 +65,7 @@ export function storyFeedEntries(listing: StoryListing): FeedEntry[] {
       authors: newsroom,
     }),
   );
-  const pieces = feedEntries([...listing.pieces].reverse()).map((entry, index) => (index < site.storyFeedFullText ? entry : { ...entry, html: undefined }));
+  const pieces = (await feedEntries([...listing.pieces].reverse())).map((entry, index) => (index < site.storyFeedFullText ? entry : { ...entry, html: undefined }));
   return [...pieces, ...updates].sort((a, b) => b.published.getTime() - a.published.getTime() || (a.url < b.url ? -1 : 1)).slice(0, site.feedSize);
 }
 

@@ -1,7 +1,7 @@
 import type { ArticleData, ArticleKind, AuthorData, EventData, PersonData, StoryData, TagData } from '../model/schemas.ts';
 import type { PersonListing as PersonIndexListing } from '../lib/indexes/people.ts';
 import type { ReadingStats } from '../markdown/remark-reading-stats.ts';
-import type { BodySummary } from '../model/rendered-bodies.ts';
+import type { StoredBody, StoredLeadImage } from '../model/stored-article.ts';
 import type { Adjacent } from '../lib/indexes/adjacent.ts';
 import type { ArchiveYear } from '../lib/indexes/archive.ts';
 import type { ListingMonth } from '../lib/indexes/listing-months.ts';
@@ -24,7 +24,7 @@ export interface TimelineEvent extends EventData {
 }
 
 /** An article as pages see it: references resolved, reading stats attached. */
-export interface Article extends Omit<ArticleData, 'authors' | 'tags' | 'events' | 'eventDefinitions'> {
+export interface Article extends Omit<ArticleData, 'authors' | 'tags' | 'events' | 'eventDefinitions' | 'image'> {
   slug: string;
   url: string;
   kind: ArticleKind;
@@ -33,7 +33,9 @@ export interface Article extends Omit<ArticleData, 'authors' | 'tags' | 'events'
   events: TimelineEvent[];
   readingStats: ReadingStats;
   /** The rendered body: its HTML is read only where a page shows it (`readBody`). */
-  body: BodySummary;
+  body: StoredBody;
+  /** The lead picture, its file resolved for Astro's image service. */
+  image?: StoredLeadImage | undefined;
 }
 
 export interface TagListing extends Tag {
@@ -51,7 +53,7 @@ export interface Story extends Omit<StoryData, 'tags'> {
   url: string;
   tags: Tag[];
   /** The rendered summary ("what we know"): read where a page shows it (`readBody`). */
-  body: BodySummary;
+  body: StoredBody;
 }
 
 /** A story with a published piece: its pieces, where to start, its updates and key dates. */
@@ -76,7 +78,7 @@ export interface Appearance {
   label: string;
   /** An article's publication; a story's latest activity. */
   date: Date;
-  body: BodySummary;
+  body: StoredBody;
 }
 
 /** A person with at least one published appearance: their quotes, and every page that names them. */

@@ -11,7 +11,7 @@ import { PEOPLE_GROUP, readSearchGroups, searchBundle, STORIES_GROUP, type Searc
 import { site as siteConfig } from '../site.config.ts';
 
 /** Pagefind's version (through the lockfile), this file and the document it indexes: what decides an index besides its documents. */
-const INDEX_VERSION = codeVersion(...['./search-index.ts', './search-index-worker.ts', '../lib/search-document.ts'].map((file) => new URL(file, import.meta.url)));
+const INDEX_VERSION = codeVersion(...['./search-index.ts', './search-index-worker.ts', '../lib/search-document.ts', '../lib/picture-placeholders.ts'].map((file) => new URL(file, import.meta.url)));
 
 /** What the previous build indexed: each group's document keys, so a group whose documents did not change is kept. */
 interface IndexManifest {

@@ -1,11 +1,13 @@
 import { escapeHtml } from './escape-html.ts';
+import { picturesAsAltText } from './picture-placeholders.ts';
 import type { SearchDocument } from './search-groups.ts';
 
 /**
  * The page Pagefind indexes for an article: what the article page marks
  * `data-pagefind-body` (the kicker, the headline as the result's title, the
  * dek and the body), in the same order, without the furniture the page
- * tells Pagefind to ignore. Built from the content rather than read back from
+ * tells Pagefind to ignore; a picture by its alt text, as Pagefind reads it
+ * on the page. Built from the content rather than read back from
  * `dist/`, so that search can be indexed while the pages are still being
  * rendered, and an index is keyed by what it shows.
  */
@@ -17,7 +19,7 @@ export function searchDocumentHtml(document: SearchDocument, bodyHtml: string, l
     `<h1 data-pagefind-meta="title">${escapeHtml(document.title)}</h1>`,
     `<p>${escapeHtml(document.description)}</p>`,
     '</header><div>',
-    bodyHtml,
+    picturesAsAltText(bodyHtml),
     '</div></article></body></html>',
   ].join('');
 }

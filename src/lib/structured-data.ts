@@ -16,7 +16,8 @@ export interface ArticleJsonLdInput {
   /** ISO 8601 with offset. */
   datePublished: string;
   dateModified: string;
-  image: string;
+  /** Absolute URLs: the lead picture, when there is one, then the social card. */
+  images: string[];
   keywords: string[];
   authors: { name: string; url: string; type: 'desk' | 'person' }[];
   publisher: { name: string; url: string; logo: string };
@@ -40,7 +41,7 @@ export function articleJsonLd(input: ArticleJsonLdInput): Record<string, unknown
     mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
     datePublished: input.datePublished,
     dateModified: input.dateModified,
-    image: [input.image],
+    image: input.images,
     keywords: input.keywords,
     author: input.authors.map((author) => ({ '@type': author.type === 'desk' ? 'Organization' : 'Person', name: author.name, url: author.url })),
     publisher: { '@type': 'NewsMediaOrganization', name: input.publisher.name, url: input.publisher.url, logo: { '@type': 'ImageObject', url: input.publisher.logo } },

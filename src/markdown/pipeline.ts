@@ -8,6 +8,8 @@ import { htmlPolicy } from './html-policy.ts';
 import rehypeEmbedAllowList from './rehype-embed-allow-list.ts';
 import rehypePrefixedFragments from './rehype-prefixed-fragments.ts';
 import rehypeRejectUnsafeHtml from './rehype-reject-unsafe-html.ts';
+import rehypeVegaLite from './rehype-vega-lite.ts';
+import remarkFigures from './remark-figures.ts';
 import remarkNoBodyTitle from './remark-no-body-title.ts';
 import remarkPersonMention from './remark-person-mention.ts';
 import remarkQuoteDirective from './remark-quote-directive.ts';
@@ -32,10 +34,12 @@ export const syntaxHighlight = false;
  */
 export const markdownPipeline = {
   // First, where Astro's own smartypants would run.
-  // remark-directive is syntax: quotes and mentions (`:::quote{person=…}`, `:person[…]{#…}`), each turned
+  // remark-directive is syntax: quotes, mentions and credits (`:::quote{person=…}`, `:person[…]{#…}`, `:credit[…]`), each turned
   // into plain Markdown nodes by its own plugin; any other directive stops the build.
   remarkPlugins: [
     remarkDirective,
+    // Before smart punctuation, so that a caption (the picture's title) gets curly quotes like the text.
+    remarkFigures,
     [remarkSmartPunctuation, punctuationStyle],
     remarkNoBodyTitle,
     remarkRejectPageFurniture,
@@ -49,6 +53,8 @@ export const markdownPipeline = {
     [rehypeRejectUnsafeHtml, { origins: site.embedOrigins }],
     [rehypeEmbedAllowList, { origins: site.embedOrigins }],
     [rehypeSanitize, htmlPolicy],
+    // After the sanitiser: its SVG is code's output; every string from the spec is text (see the plugin).
+    rehypeVegaLite,
     rehypePrefixedFragments,
     [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
   ],

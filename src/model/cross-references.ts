@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { closestMatch } from '../lib/closest-match.ts';
 import type { Newsroom } from './newsroom.ts';
+import { checkPictureFile } from './picture-files.ts';
 import type { ContentProblem } from './problem.ts';
 import type { ParsedEntry } from './read-entry.ts';
 
@@ -12,11 +12,11 @@ const REFERENCES = [
 ] as const;
 
 /**
- * Checks what articles point at: authors, tags and events must exist, images
- * must be on disk. It reads the raw front matter, so an article with other
+ * Checks what articles point at: authors, tags and events must exist, lead
+ * pictures must be publishable files (`checkPictureFile`). It reads the raw front matter, so an article with other
  * mistakes still has its references checked in the same pass.
  */
-export function checkCrossReferences(articles: ParsedEntry[], stories: ParsedEntry[], newsroom: Newsroom, publicDir: string, problems: ContentProblem[]): void {
+export function checkCrossReferences(articles: ParsedEntry[], stories: ParsedEntry[], newsroom: Newsroom, cwd: string, problems: ContentProblem[]): void {
   const known = {
     authors: newsroom.authors.map((entry) => entry.id),
     tags: newsroom.tags.map((entry) => entry.id),
@@ -28,15 +28,8 @@ export function checkCrossReferences(articles: ParsedEntry[], stories: ParsedEnt
     const raw = (article.raw ?? {}) as Record<string, unknown>;
     for (const { field, target, noun } of REFERENCES) checkList(article, field, target, noun, known[target], problems);
     const image = raw.image as { src?: unknown } | undefined;
-    if (typeof image?.src === 'string' && !(image.src.startsWith('/') && existsSync(path.join(publicDir, image.src)))) {
-      problems.push({
-        file: article.file,
-        line: article.lineOf(['image', 'src']),
-        field: 'image.src',
-        message: `"${image.src}" is not a file under public/`,
-        hint: 'put the image in public/images/ and write its path from the site root, e.g. /images/file.jpg.',
-      });
-    }
+    const problem = typeof image?.src === 'string' ? checkPictureFile(image.src, path.resolve(cwd, article.file)) : undefined;
+    if (problem) problems.push({ file: article.file, line: article.lineOf(['image', 'src']), field: 'image.src', ...problem });
   }
 }
 

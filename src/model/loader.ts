@@ -21,14 +21,15 @@ import type { SourceEntry } from './read-entry.ts';
 import { createRenderPool } from './render-pool.ts';
 import { renderBody } from './render-body.ts';
 import { referencedPeople, registerPart } from './people-refs.ts';
+import { chartDataPart } from './chart-data-refs.ts';
 import type { PeopleRegister } from '../markdown/people.ts';
 import { bodiesFolder, bodyKey, cachedBody, pruneBodies, readKnownDetails, storeBody, summaryOf, writeKnownDetails, type BodyDetails } from './rendered-bodies.ts';
 import type { ArticleData } from './schemas.ts';
-import { storedArticleSchema, storedStorySchema, type StoredArticle, type StoredStory } from './stored-article.ts';
+import { bodyForStore, STORE_IMAGE_PREFIX, storedArticleSchema, storedStorySchema } from './stored-article.ts';
+import { checkPictureFile } from './picture-files.ts';
 
 export interface NewsroomLoaderOptions {
   contentRoot: string;
-  publicDir: string;
   /** Which articles readers see in this build, for checking links between them. */
   visibility: VisibilityContext;
 }
@@ -103,11 +104,11 @@ let knownDetails: { folder: string; details: ReadonlyMap<string, BodyDetails> } 
  */
 const bodyKeys = new WeakMap<SourceEntry, { people: string[]; part: string; key: string }>();
 
-/** A body's key, and the people its quotes and mentions can name (see `referencedPeople`). */
-function bodyKeyOf(entry: SourceEntry, register: PeopleRegister): { people: string[]; key: string } {
+/** A body's key, and the people its quotes and mentions can name (see `referencedPeople`), with the data files its charts read (see `chartDataPart`). */
+function bodyKeyOf(entry: SourceEntry, register: PeopleRegister, contentRoot: string): { people: string[]; key: string } {
   let known = bodyKeys.get(entry);
   const people = known?.people ?? referencedPeople(entry.body);
-  const part = registerPart(people, register);
+  const part = registerPart(people, register) + chartDataPart(entry.body, contentRoot);
   if (known?.part !== part) {
     known = { people, part, key: bodyKey(entry.body, part) };
     bodyKeys.set(entry, known);
@@ -122,12 +123,25 @@ function bodyKeyOf(entry: SourceEntry, register: PeopleRegister): { people: stri
  */
 function cachedFor(details: BodyDetails | undefined, people: readonly string[]): BodyDetails | undefined {
   // Details an older version left have no people facts at all.
-  return details?.quotes && details.people.every((slug) => people.includes(slug)) ? details : undefined;
+  return details?.quotes && details.figures && details.people.every((slug) => people.includes(slug)) ? details : undefined;
 }
 
 /** What quotes and mentions print of each person in the register. */
 function registerOf(newsroom: Newsroom): PeopleRegister {
   return Object.fromEntries(newsroom.people.map(({ id, data }) => [id, { name: data.name, description: data.description }]));
+}
+
+/**
+ * A body's pictures must be publishable files: checked at every build, not
+ * only when the body is rendered, so that a picture deleted, renamed or
+ * swapped for a huge one after its article was last rendered still stops
+ * the build (see `checkPictureFile`).
+ */
+function pictureProblems(entry: SourceEntry, summary: BodyDetails, absolutePath: string): ContentProblem[] {
+  return summary.figures.flatMap((figure) => {
+    const problem = checkPictureFile(figure.src, absolutePath);
+    return problem ? [{ file: entry.file, line: entry.bodyLine + figure.line - 1, ...problem }] : [];
+  });
 }
 
 /** Below this many articles to render, worker start-up costs more than it saves. */
@@ -196,7 +210,7 @@ async function renderBodies(newsroom: Newsroom, context: LoaderContext, options:
   const register = registerOf(newsroom);
   const jobs: BodyJob[] = (['articles', 'stories'] as const).flatMap((collection) =>
     newsroom[collection].map((entry: SourceEntry) => {
-      const { key, people } = bodyKeyOf(entry, register);
+      const { key, people } = bodyKeyOf(entry, register, options.contentRoot);
       return { collection, entry, key, absolutePath: path.join(options.contentRoot, collection, `${entry.id}.md`), cached: cachedFor(cachedBody(folder, key, known), people) };
     }),
   );
@@ -223,6 +237,7 @@ async function renderBodies(newsroom: Newsroom, context: LoaderContext, options:
         }
       }
       summaries.set(`${collection}/${entry.id}`, summary);
+      problems.push(...pictureProblems(entry, summary, absolutePath));
       const visible = collection === 'articles' ? isVisible((entry as SourceEntry<ArticleData>).data, options.visibility) : storiesShown.has(entry.id);
       linkSources.push({ ...entry, section: collection, links: summary.links, visible });
     });
@@ -305,7 +320,9 @@ function storeArticles(newsroom: Newsroom, summaries: RenderedBodies, context: L
   const root = fileURLToPath(context.config.root);
   for (const entry of newsroom.articles) {
     const body = summaryOf(summaries.get(`articles/${entry.id}`)!);
-    const data: StoredArticle = { ...entry.data, body };
+    const { image } = entry.data;
+    // The store resolves the marked paths to the pictures' files (see STORE_IMAGE_PREFIX).
+    const data = { ...entry.data, image: image && { ...image, src: `${STORE_IMAGE_PREFIX}${image.src}` }, body: bodyForStore(body) };
     const filePath = path.relative(root, path.join(options.contentRoot, 'articles', `${entry.id}.md`));
     // The source key covers the front matter, the body's key and file cover the summary: no need to serialise it all.
     const digest = context.generateDigest(entry.sourceKey ? `${entry.sourceKey}\0${body.file}` : JSON.stringify(data));
@@ -313,10 +330,13 @@ function storeArticles(newsroom: Newsroom, summaries: RenderedBodies, context: L
   }
 }
 
-function storeStories(newsroom: Newsroom, summaries: RenderedBodies, context: LoaderContext): void {
+function storeStories(newsroom: Newsroom, summaries: RenderedBodies, context: LoaderContext, options: NewsroomLoaderOptions): void {
+  const root = fileURLToPath(context.config.root);
   for (const entry of newsroom.stories) {
-    const data: StoredStory = { ...entry.data, body: summaryOf(summaries.get(`stories/${entry.id}`)!) };
-    context.store.set({ id: entry.id, data: data as unknown as Record<string, unknown>, digest: context.generateDigest(JSON.stringify(data)) });
+    const data = { ...entry.data, body: bodyForStore(summaryOf(summaries.get(`stories/${entry.id}`)!)) };
+    // The file path is what the store resolves the summary's pictures against.
+    const filePath = path.relative(root, path.join(options.contentRoot, 'stories', `${entry.id}.md`));
+    context.store.set({ id: entry.id, data: data as unknown as Record<string, unknown>, filePath, digest: context.generateDigest(JSON.stringify(data)) });
   }
 }
 
@@ -334,7 +354,7 @@ export function newsroomLoader<C extends CollectionName>(collection: C, options:
     if (collection === 'articles' || collection === 'stories') {
       const summaries = await renderOnce(newsroom, context, options);
       if (collection === 'articles') storeArticles(newsroom, summaries, context, options);
-      else storeStories(newsroom, summaries, context);
+      else storeStories(newsroom, summaries, context, options);
     } else {
       for (const entry of entries) {
         const data = entry.data as unknown as Record<string, unknown>;

@@ -24,8 +24,6 @@ export interface Newsroom {
 export interface ReadOptions {
   /** Root of the content tree (articles/, authors/, tags/, events/, stories/, people/). */
   contentRoot: string;
-  /** Where `image.src` paths are looked up. */
-  publicDir: string;
   /** Folder that editor-facing paths are written relative to (usually the repository). */
   cwd?: string;
   /** Where parsed files are cached between builds (see `EntryCache`); none, parse everything. */
@@ -148,7 +146,7 @@ export async function readNewsroom(options: ReadOptions): Promise<{ newsroom: Ne
   mergeInlineEvents(newsroom, problems);
   checkRegister(parsed('people'), problems);
   checkPeopleDirectives([...newsroom.articles, ...newsroom.stories], newsroom.people.map((person) => person.id), problems);
-  checkCrossReferences(parsed('articles'), parsed('stories'), newsroom, resolved.publicDir, problems);
+  checkCrossReferences(parsed('articles'), parsed('stories'), newsroom, resolved.cwd, problems);
   problems.sort((a, b) => a.file.localeCompare(b.file, 'en') || (a.line ?? 0) - (b.line ?? 0));
   options.cache?.save();
   return { newsroom, problems, files };

@@ -7,6 +7,7 @@ import type { MarkdownHeading } from 'astro';
 import { cacheFile, readCacheV8, writeCacheV8 } from '../lib/cache-file.ts';
 import { codeVersion, sourceFilesIn } from '../lib/code-version.ts';
 import type { PeopleFacts, QuoteFact } from '../markdown/people.ts';
+import type { FigureFact } from '../markdown/remark-figures.ts';
 import type { ReadingStats } from '../markdown/remark-reading-stats.ts';
 
 /**
@@ -25,6 +26,8 @@ export interface BodySummary {
   /** Everyone the body quotes or mentions, by slug, and its quotes. */
   people: string[];
   quotes: QuoteFact[];
+  /** The body's pictures, as written in the Markdown: the store resolves each to its file, the page to a `<picture>`. */
+  figures: FigureFact[];
 }
 
 /**
@@ -51,7 +54,8 @@ let version: string | undefined;
 export function renderCodeVersion(): string {
   version ??= codeVersion(
     ...sourceFilesIn(SOURCES),
-    ...['../site.config.ts', '../lib/urls.ts', './render-worker.ts', './render-body.ts', './rendered-bodies.ts'].map((file) => new URL(file, import.meta.url)),
+    ...sourceFilesIn(new URL('charts/', SOURCES)),
+    ...['../site.config.ts', '../lib/urls.ts', '../lib/smart-punctuation.ts', '../lib/to-slug.ts', './render-worker.ts', './render-body.ts', './rendered-bodies.ts'].map((file) => new URL(file, import.meta.url)),
   );
   return version;
 }
@@ -87,7 +91,7 @@ const htmlFile = (folder: string, key: string) => path.join(folder, `${key}.html
 const detailsFile = (htmlPath: string) => htmlPath.replace(/\.html$/, '.json');
 
 /** What the content store keeps of a body's details. */
-export const summaryOf = ({ key, file, readingStats, people, quotes }: BodyDetails): BodySummary => ({ key, file, readingStats, people, quotes });
+export const summaryOf = ({ key, file, readingStats, people, quotes, figures }: BodyDetails): BodySummary => ({ key, file, readingStats, people, quotes, figures });
 
 /**
  * Writes a freshly rendered body and returns its details. They are written
@@ -102,6 +106,7 @@ export async function storeBody(folder: string, key: string, html: string, metad
     file: htmlFile(folder, key),
     readingStats: (metadata?.frontmatter as { readingStats: ReadingStats }).readingStats,
     ...((metadata?.frontmatter as { peopleFacts?: PeopleFacts }).peopleFacts ?? { people: [], quotes: [] }),
+    figures: (metadata?.frontmatter as { figures?: FigureFact[] }).figures ?? [],
     headings: (metadata?.headings ?? []) as MarkdownHeading[],
     anchors: anchorsIn(html),
     links: linksIn(html),

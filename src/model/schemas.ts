@@ -31,7 +31,17 @@ export const articleSchema = z
     events: z.array(z.union([nonEmpty, inlineEventSchema])).default([]),
     featured: z.boolean().default(false),
     draft: z.boolean().default(false),
-    image: z.strictObject({ src: nonEmpty, alt: nonEmpty }).optional(),
+    /** The lead picture, shown under the headline, on cards in listings and in feeds. */
+    image: z
+      .strictObject({
+        /** Relative to the article file, e.g. `../images/map.jpg`; the loader checks the file. */
+        src: nonEmpty,
+        alt: nonEmpty,
+        caption: prose.optional(),
+        /** Who made it and under what terms: a newsroom never publishes an uncredited picture. */
+        credit: prose,
+      })
+      .optional(),
     sources: z.array(sourceSchema).default([]),
     corrections: z.array(z.strictObject({ date: editorialDate, text: prose })).default([]),
     /** The slug of the developing story this piece belongs to (`content/stories/<slug>.md`). */

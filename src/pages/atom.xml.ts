@@ -8,5 +8,5 @@ import { site } from '../site.config';
 export const GET: APIRoute = async () => {
   const { articles } = await getPublication();
   const meta = feedMeta(site.title, site.description, '/', feedPaths.atom);
-  return xmlResponse(toAtom(meta, feedEntries(articles), buildClock()), 'application/atom+xml');
+  return xmlResponse(toAtom(meta, await feedEntries(articles), buildClock()), 'application/atom+xml');
 };

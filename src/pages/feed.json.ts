@@ -8,5 +8,5 @@ import { site } from '../site.config';
 export const GET: APIRoute = async () => {
   const { articles } = await getPublication();
   const meta = feedMeta(site.title, site.description, '/', feedPaths.json);
-  return xmlResponse(toJsonFeed(meta, feedEntries(articles)), 'application/feed+json');
+  return xmlResponse(toJsonFeed(meta, await feedEntries(articles)), 'application/feed+json');
 };

@@ -8,5 +8,5 @@ import { site } from '../site.config';
 export const GET: APIRoute = async () => {
   const { articles } = await getPublication();
   const meta = feedMeta(site.title, site.description, '/', feedPaths.rss);
-  return xmlResponse(await toRss(meta, feedEntries(articles), buildClock()), 'application/rss+xml');
+  return xmlResponse(await toRss(meta, await feedEntries(articles), buildClock()), 'application/rss+xml');
 };

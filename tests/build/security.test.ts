@@ -86,8 +86,10 @@ describe('security headers and content security policy', () => {
         expect(headerScripts, `${file}: inline script ${hash} not in public/_headers`).toContain(hash);
       }
       for (const node of page.querySelectorAll('link[rel=stylesheet], link[rel=preload], link[rel=icon], img, source, iframe')) {
-        const url = node.getAttribute('href') ?? node.getAttribute('src') ?? '';
-        expect(url.startsWith('/') || url.startsWith('data:'), `${file}: ${url}`).toBe(true);
+        const srcset = (node.getAttribute('srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!).filter(Boolean);
+        const urls = [node.getAttribute('href') ?? node.getAttribute('src'), ...srcset].filter((url) => url !== undefined && url !== null);
+        expect(urls.length, `${file}: ${node.outerHTML.slice(0, 80)} loads nothing`).toBeGreaterThan(0);
+        for (const url of urls) expect(url.startsWith('/') || url.startsWith('data:'), `${file}: ${url}`).toBe(true);
       }
     }
   });

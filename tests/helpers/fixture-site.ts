@@ -7,6 +7,9 @@ import { afterAll } from 'vitest';
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
 
+/** Content files by path under content/: text, bytes (pictures), or `null` to delete one. */
+export type FixtureFiles = Record<string, string | Uint8Array | null>;
+
 /** A small valid newsroom; tests add, replace or delete files (`null`) to make their case. */
 export const BASE_CONTENT: Record<string, string> = {
   'authors/foreign-desk.yaml': 'name: Foreign Desk\nrole: International affairs\nbio: Covers diplomacy.\n',
@@ -17,7 +20,7 @@ export const BASE_CONTENT: Record<string, string> = {
 };
 
 /** A Markdown content file: `defaults` overridden by `fields` (a null deletes one), then the body. */
-function markdownFile(defaults: Record<string, string>, fields: Record<string, string | null>, body: string): string {
+function markdownFile(defaults: Record<string, string>, fields: FixtureFiles, body: string): string {
   const lines = Object.entries({ ...defaults, ...fields })
     .filter(([, value]) => value !== null)
     .map(([key, value]) => `${key}: ${value}`);
@@ -25,13 +28,13 @@ function markdownFile(defaults: Record<string, string>, fields: Record<string, s
 }
 
 /** Front matter plus body for a valid article, with fields overridden by `fields` (a null deletes one). */
-export function article(fields: Record<string, string | null>, body = 'A paragraph of analysis.\n'): string {
+export function article(fields: FixtureFiles, body = 'A paragraph of analysis.\n'): string {
   const defaults = { title: '"First story"', description: 'A dek.', kind: 'analysis', publishedAt: '2025-08-12', authors: '[foreign-desk]', tags: '[russia, diplomacy]' };
   return markdownFile(defaults, fields, body);
 }
 
 /** Front matter plus summary for a valid story, with fields overridden by `fields` (a null deletes one). */
-export function story(fields: Record<string, string | null>, summary = 'What we know so far.\n'): string {
+export function story(fields: FixtureFiles, summary = 'What we know so far.\n'): string {
   return markdownFile({ title: '"The talks"', description: 'Leaders talk about talking.', status: 'developing' }, fields, summary);
 }
 
@@ -51,7 +54,7 @@ async function scratchRoot(prefix: string): Promise<string> {
   return root;
 }
 
-export async function writeContent(files: Record<string, string | null>): Promise<string> {
+export async function writeContent(files: FixtureFiles): Promise<string> {
   const root = await scratchRoot('backstory-fixture-');
   const merged = { ...BASE_CONTENT, ...files };
   for (const [name, text] of Object.entries(merged)) {
@@ -79,7 +82,7 @@ export interface BuildResult {
 }
 
 /** Changes files of a built fixture (`null` deletes) and builds it again into the same dist/ and cache. */
-export async function rebuildFixture(previous: BuildResult, files: Record<string, string | null>, env: Record<string, string> = {}): Promise<BuildResult> {
+export async function rebuildFixture(previous: BuildResult, files: FixtureFiles, env: Record<string, string> = {}): Promise<BuildResult> {
   for (const [name, text] of Object.entries(files)) {
     const file = path.join(previous.root, 'content', name);
     if (text === null) await rm(file, { force: true });
@@ -92,7 +95,7 @@ export async function rebuildFixture(previous: BuildResult, files: Record<string
  * Builds the site from a fixture content tree, the way `npm run build` would.
  * `files: 'launch'` builds the repository's own content into a separate folder.
  */
-export async function buildFixture(files: Record<string, string | null> | 'launch', env: Record<string, string> = {}): Promise<BuildResult> {
+export async function buildFixture(files: FixtureFiles | 'launch', env: Record<string, string> = {}): Promise<BuildResult> {
   const root = files === 'launch' ? await scratchRoot('backstory-launch-') : await writeContent(files);
   return runBuild(root, files === 'launch' ? path.join(REPO, 'content') : path.join(root, 'content'), env);
 }
@@ -112,7 +115,7 @@ async function runBuild(root: string, contentDir: string, env: Record<string, st
 }
 
 /** Runs `astro dev` on a fixture content tree; resolves once it serves, with its base URL. */
-export async function startDevServer(files: Record<string, string | null>): Promise<{ url: string; root: string; stop(): void }> {
+export async function startDevServer(files: FixtureFiles): Promise<{ url: string; root: string; stop(): void }> {
   const root = await writeContent(files);
   const port = 4400 + Math.floor(Math.random() * 500);
   const child = spawn(process.execPath, [path.join(REPO, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {

@@ -1,8 +1,9 @@
-import { article, story } from './fixture-site.ts';
+import { article, story, type FixtureFiles } from './fixture-site.ts';
+import { graphic } from './pictures.ts';
 
 export interface InvalidCase {
   name: string;
-  files: Record<string, string | null>;
+  files: FixtureFiles;
   /** Exact report lines; `<root>` stands for the fixture's content folder. */
   expected: string[];
 }
@@ -10,6 +11,10 @@ export interface InvalidCase {
 const KNOWN_FIELDS = 'title, description, kind, publishedAt, updatedAt, authors, tags, events, featured, draft, image, sources, corrections, story, storyStart';
 const ONE_PERSON_HINT = 'a reader must know which person spoke: give each a name of their own (a surname, or what they do), or merge the two files if they are one person.';
 const MITROKHIN = { 'people/nikolay-mitrokhin.yaml': 'name: Nikolay Mitrokhin\ndescription: Analyst.\n' };
+const SAVE_PICTURE = 'save it in content/images/ and write its path from this file, e.g. ../images/file.jpg.';
+const TOO_BIG = 'export it smaller (2,400 pixels wide is plenty): the build makes every size readers need from it.';
+const MAP = { 'images/map.png': await graphic() };
+const FIX_LINE = 'Hint: fix the Markdown at the line given.';
 const DATE_HINT = 'Hint: write YYYY-MM-DD, e.g. 2025-08-15, or a date-time with an offset, e.g. 2025-08-15T09:30:00+01:00.';
 
 /** Every class of invalid content, each a tiny newsroom and the exact report it must produce. */
@@ -128,14 +133,39 @@ export const INVALID_CASES: InvalidCase[] = [
     expected: ['<root>/articles/: is empty. Hint: check BACKSTORY_CONTENT_DIR points at the content root.'],
   },
   {
-    name: 'image that is not on disk',
-    files: { 'articles/bad.md': article({ image: '{ src: /images/missing.jpg, alt: "A map" }' }) },
-    expected: ['<root>/articles/bad.md:8: image.src: "/images/missing.jpg" is not a file under public/. Hint: put the image in public/images/ and write its path from the site root, e.g. /images/file.jpg.'],
+    name: 'lead picture that is not on disk',
+    files: { 'articles/bad.md': article({ image: '{ src: ../images/missing.jpg, alt: "A map", credit: "Map: Backstory" }' }) },
+    expected: [`<root>/articles/bad.md:8: image.src: "../images/missing.jpg" is not a file. Hint: check the spelling, or ${SAVE_PICTURE}`],
   },
   {
-    name: 'image without alt text',
-    files: { 'articles/bad.md': article({ image: '{ src: /favicon.svg }' }) },
-    expected: ['<root>/articles/bad.md:8: image.alt: is required. Hint: add a description of the image for readers who cannot see it.'],
+    name: 'lead picture without alt text',
+    files: { ...MAP, 'articles/bad.md': article({ image: '{ src: ../images/map.png, credit: "Map: Backstory" }' }) },
+    expected: ['<root>/articles/bad.md:8: image.alt: is required. Hint: add a description of the picture for readers who cannot see it.'],
+  },
+  {
+    name: 'lead picture without a credit',
+    files: { ...MAP, 'articles/bad.md': article({ image: '{ src: ../images/map.png, alt: "A map" }' }) },
+    expected: ['<root>/articles/bad.md:8: image.credit: is required. Hint: add who made the picture and under what terms, e.g. credit: "Photo: Jane Doe / Agency" or "Map: Backstory".'],
+  },
+  {
+    name: 'lead picture at a remote address',
+    files: { 'articles/bad.md': article({ image: '{ src: "https://example.com/map.jpg", alt: "A map", credit: "Map: Agency" }' }) },
+    expected: [`<root>/articles/bad.md:8: image.src: "https://example.com/map.jpg" is a remote address: pictures are never hot-linked. Hint: ask for the rights to publish it, then ${SAVE_PICTURE}`],
+  },
+  {
+    name: 'lead picture with a path from the site root',
+    files: { 'articles/bad.md': article({ image: '{ src: /images/map.png, alt: "A map", credit: "Map: Backstory" }' }) },
+    expected: [`<root>/articles/bad.md:8: image.src: "/images/map.png" is a path from the site root, which the build cannot process. Hint: ${SAVE_PICTURE}`],
+  },
+  {
+    name: 'lead picture in a format the build does not process',
+    files: { 'images/map.gif': 'GIF89a', 'articles/bad.md': article({ image: '{ src: ../images/map.gif, alt: "A map", credit: "Map: Backstory" }' }) },
+    expected: ['<root>/articles/bad.md:8: image.src: "../images/map.gif" is not a picture format the build processes. Hint: export it as jpg, jpeg, png, webp, avif.'],
+  },
+  {
+    name: 'lead picture over the size limit',
+    files: { 'images/huge.jpg': new Uint8Array(5_000_001), 'articles/bad.md': article({ image: '{ src: ../images/huge.jpg, alt: "A map", credit: "Map: Backstory" }' }) },
+    expected: [`<root>/articles/bad.md:8: image.src: "../images/huge.jpg" is 5.0 MB, over the 5.0 MB limit for a source picture. Hint: ${TOO_BIG}`],
   },
   {
     name: 'event with an impossible date',
@@ -302,6 +332,41 @@ export const INVALID_CASES: InvalidCase[] = [
 
 /** Problems that only the Markdown pipeline sees (they need a build, not `npm run check`). */
 export const INVALID_MARKDOWN_CASES: InvalidCase[] = [
+  {
+    name: 'a picture at a remote address in the body',
+    files: { 'articles/bad.md': article({}, 'Intro.\n\n![A map](https://example.com/map.jpg) :credit[Map: Agency]\n') },
+    expected: [`<root>/articles/bad.md:12: could not be rendered: "https://example.com/map.jpg" is a remote address: pictures are never hot-linked; save the picture in content/images/ and write its path from this file, e.g. ../images/file.jpg. ${FIX_LINE}`],
+  },
+  {
+    name: 'a picture without alt text in the body',
+    files: { ...MAP, 'articles/bad.md': article({}, 'Intro.\n\n![](../images/map.png) :credit[Map: Backstory]\n') },
+    expected: [`<root>/articles/bad.md:12: could not be rendered: a picture needs alt text saying what it shows: ![what the picture shows](…). ${FIX_LINE}`],
+  },
+  {
+    name: 'a picture without a credit in the body',
+    files: { ...MAP, 'articles/bad.md': article({}, 'Intro.\n\n![A map](../images/map.png "The front.")\n') },
+    expected: [`<root>/articles/bad.md:12: could not be rendered: a picture needs a credit: write :credit[Photo: Name / Agency] after the picture, on the same line. ${FIX_LINE}`],
+  },
+  {
+    name: 'a picture inside a paragraph of text',
+    files: { ...MAP, 'articles/bad.md': article({}, 'Intro.\n\nAs the map ![A map](../images/map.png) :credit[Map: Backstory] shows.\n') },
+    expected: [`<root>/articles/bad.md:12: could not be rendered: a picture stands in a paragraph of its own, followed only by its :credit[…]: put blank lines around it. ${FIX_LINE}`],
+  },
+  {
+    name: 'a credit with no picture',
+    files: { 'articles/bad.md': article({}, 'Intro.\n\nSome text :credit[Photo: Someone].\n') },
+    expected: [`<root>/articles/bad.md:12: could not be rendered: a :credit[…] belongs to a picture: put it right after the picture, on the same line. ${FIX_LINE}`],
+  },
+  {
+    name: 'a picture in the body that is not on disk',
+    files: { 'articles/bad.md': article({}, 'Intro.\n\n![A map](../images/missing.png) :credit[Map: Backstory]\n') },
+    expected: [`<root>/articles/bad.md:12: "../images/missing.png" is not a file. Hint: check the spelling, or ${SAVE_PICTURE}`],
+  },
+  {
+    name: 'a picture in the body over the size limit',
+    files: { 'images/huge.png': new Uint8Array(6_200_000), 'articles/bad.md': article({}, 'Intro.\n\n![A map](../images/huge.png) :credit[Map: Backstory]\n') },
+    expected: [`<root>/articles/bad.md:12: "../images/huge.png" is 6.2 MB, over the 5.0 MB limit for a source picture. Hint: ${TOO_BIG}`],
+  },
   {
     name: 'a script in the body',
     files: { 'articles/bad.md': article({}, 'Intro.\n\n<script>alert(1)</script>\n') },

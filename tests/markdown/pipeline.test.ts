@@ -1,6 +1,7 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { markdownPipeline, syntaxHighlight } from '../../src/markdown/pipeline.ts';
 
@@ -17,14 +18,18 @@ const PEOPLE = {
 /**
  * Each folder is a case: `input.md` and the expected `output.html`,
  * `stats.json` (reading stats), `people.json` (who it quotes and mentions)
- * or `error.txt` (the reason the build stops).
+ * or `error.txt` (the reason the build stops). A fixture with a chart is
+ * rendered as `<fixture>/articles/input.md`, so its `data/` folder holds the
+ * chart's data files.
  */
 describe('the Markdown pipeline, fixture by fixture', () => {
   for (const name of readdirSync(FIXTURES).sort()) {
     const read = (file: string) => readFileSync(path.join(FIXTURES, name, file), 'utf8').trim();
     const has = (file: string) => existsSync(path.join(FIXTURES, name, file));
     it(name, async () => {
-      const rendering = processor.render(read('input.md'), { frontmatter: { people: PEOPLE } });
+      // A chart reads its data files from the content root's data/ folder: the fixture's folder is its content root.
+      const fileURL = read('input.md').includes('```vega-lite') ? pathToFileURL(path.join(FIXTURES, name, 'articles', 'input.md')) : undefined;
+      const rendering = processor.render(read('input.md'), { frontmatter: { people: PEOPLE }, fileURL });
       if (has('error.txt')) {
         await expect(rendering).rejects.toMatchObject({ reason: read('error.txt') });
         return;

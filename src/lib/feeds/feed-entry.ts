@@ -12,6 +12,18 @@ export interface FeedEntry {
   updated: Date;
   categories: string[];
   authors: { name: string; url: string }[];
+  /** The lead picture, at its largest width, with an absolute URL. */
+  image?: FeedImage | undefined;
+}
+
+export interface FeedImage {
+  url: string;
+  /** Its MIME type, e.g. image/jpeg. */
+  type: string;
+  width: number;
+  height: number;
+  alt: string;
+  credit: string;
 }
 
 /** What a feed is about, for its channel/feed-level fields. */

@@ -16,6 +16,7 @@ export function toJsonFeed(meta: FeedMeta, entries: readonly FeedEntry[]): strin
         title: entry.title,
         summary: entry.summary,
         content_html: entry.html,
+        image: entry.image?.url,
         date_published: entry.published.toISOString(),
         date_modified: entry.updated.toISOString(),
         authors: entry.authors,

@@ -1,18 +1,26 @@
 import { getRssString } from '@astrojs/rss';
 import { escapeHtml } from '../escape-html.ts';
-import { feedUpdated, type FeedEntry, type FeedMeta } from './feed-entry.ts';
+import { feedUpdated, type FeedEntry, type FeedImage, type FeedMeta } from './feed-entry.ts';
 
+/** The lead picture as Media RSS, which feed readers show beside the item: its alt text as the description, and its credit. */
+function mediaContent(image: FeedImage): string {
+  return (
+    `<media:content url="${escapeHtml(image.url)}" type="${escapeHtml(image.type)}" medium="image" width="${image.width}" height="${image.height}">` +
+    `<media:description type="plain">${escapeHtml(image.alt)}</media:description><media:credit>${escapeHtml(image.credit)}</media:credit></media:content>`
+  );
+}
 
 /**
  * An RSS 2.0 document through `@astrojs/rss`, extended with what it leaves
- * out: language, lastBuildDate, the atom self link and dc:creator.
+ * out: language, lastBuildDate, the atom self link, dc:creator and the lead
+ * picture (media:content).
  */
 export function toRss(meta: FeedMeta, entries: readonly FeedEntry[], now: Date): Promise<string> {
   return getRssString({
     title: meta.title,
     description: meta.description,
     site: meta.homePageUrl,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/', media: 'http://search.yahoo.com/mrss/' },
     customData: [
       `<language>${escapeHtml(meta.language)}</language>`,
       `<lastBuildDate>${feedUpdated(entries, now).toUTCString()}</lastBuildDate>`,
@@ -25,7 +33,7 @@ export function toRss(meta: FeedMeta, entries: readonly FeedEntry[], now: Date):
       description: entry.summary,
       content: entry.html,
       categories: entry.categories,
-      customData: entry.authors.map((author) => `<dc:creator>${escapeHtml(author.name)}</dc:creator>`).join(''),
+      customData: entry.authors.map((author) => `<dc:creator>${escapeHtml(author.name)}</dc:creator>`).join('') + (entry.image ? mediaContent(entry.image) : ''),
     })),
   });
 }

@@ -53,8 +53,9 @@ describe('rendered bodies', () => {
     const details = await storeBody(bodies, 'key-a', html, metadata);
     expect(details).toMatchObject({ key: 'key-a', headings: metadata.headings, readingStats: { words: 3, minutes: 1 }, anchors: ['one'], links: ['/articles/other/#x'] });
     const summary = summaryOf(details);
-    // The people it names and its quotes are small facts the people pages need; its HTML, headings and links are not.
-    expect(Object.keys(summary).sort()).toEqual(['file', 'key', 'people', 'quotes', 'readingStats']);
+    // The people it names and its quotes are small facts the people pages need, its pictures' paths what the
+    // store resolves to files; its HTML, headings and links are not.
+    expect(Object.keys(summary).sort()).toEqual(['figures', 'file', 'key', 'people', 'quotes', 'readingStats']);
     expect(readBody(summary)).toBe(html);
     expect(readHeadings(summary)).toEqual(metadata.headings);
     // What the last build knew, or the file beside the HTML when that is gone.

@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { EntryCache } from '../../../src/model/entry-cache.ts';
 import { readNewsroom } from '../../../src/model/newsroom.ts';
 import { formatProblem } from '../../../src/model/problem.ts';
-import { article, REPO, writeContent } from '../../helpers/fixture-site.ts';
+import { article, REPO, writeContent, type FixtureFiles } from '../../helpers/fixture-site.ts';
 import { INVALID_CASES } from '../../helpers/invalid-content.ts';
 
-async function read(files: Record<string, string | null>) {
+async function read(files: FixtureFiles) {
   const root = await writeContent(files);
   const contentRoot = `${root}/content`;
-  const result = await readNewsroom({ contentRoot, publicDir: `${REPO}/public`, cwd: REPO });
+  const result = await readNewsroom({ contentRoot, cwd: REPO });
   return { ...result, contentRoot };
 }
 
@@ -35,7 +35,7 @@ describe('readNewsroom', () => {
     const root = await writeContent({ 'articles/second.md': article({ title: '"Second"' }) });
     const contentRoot = path.join(root, 'content');
     const cacheDir = path.join(root, 'cache');
-    const options = { contentRoot, publicDir: `${REPO}/public`, cwd: REPO };
+    const options = { contentRoot, cwd: REPO };
     const titles = (read: Awaited<ReturnType<typeof readNewsroom>>) => read.newsroom.articles.map((entry) => entry.data.title);
     const second = path.join(contentRoot, 'articles', 'second.md');
     // A whole second: a time set back later must match to the nanosecond.

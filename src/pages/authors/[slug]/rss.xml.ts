@@ -13,5 +13,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ author: Author; articles: Article[] }> = async ({ props: { author, articles } }) => {
   const meta = feedMeta(`${site.title}: ${author.name}`, author.bio, author.url, feedPaths.author(author.slug));
-  return xmlResponse(await toRss(meta, feedEntries(articles), buildClock()), 'application/rss+xml');
+  return xmlResponse(await toRss(meta, await feedEntries(articles), buildClock()), 'application/rss+xml');
 };

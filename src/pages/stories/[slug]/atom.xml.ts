@@ -6,4 +6,4 @@ import { toAtom } from '../../../lib/feeds/atom';
 export const getStaticPaths = storyFeedRoutes satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ listing: StoryListing }> = async ({ props: { listing } }) =>
-  xmlResponse(toAtom(storyFeedMeta(listing, 'atom'), storyFeedEntries(listing), buildClock()), 'application/atom+xml');
+  xmlResponse(toAtom(storyFeedMeta(listing, 'atom'), await storyFeedEntries(listing), buildClock()), 'application/atom+xml');

@@ -6,4 +6,4 @@ import { toRss } from '../../../lib/feeds/rss';
 export const getStaticPaths = storyFeedRoutes satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ listing: StoryListing }> = async ({ props: { listing } }) =>
-  xmlResponse(await toRss(storyFeedMeta(listing, 'rss'), storyFeedEntries(listing), buildClock()), 'application/rss+xml');
+  xmlResponse(await toRss(storyFeedMeta(listing, 'rss'), await storyFeedEntries(listing), buildClock()), 'application/rss+xml');

@@ -13,5 +13,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ tag: TagListing }> = async ({ props: { tag } }) => {
   const meta = feedMeta(`${site.title}: ${tag.label}`, tag.description, tag.url, feedPaths.tag(tag.slug));
-  return xmlResponse(await toRss(meta, feedEntries(tag.articles), buildClock()), 'application/rss+xml');
+  return xmlResponse(await toRss(meta, await feedEntries(tag.articles), buildClock()), 'application/rss+xml');
 };
