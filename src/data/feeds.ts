@@ -1,7 +1,8 @@
 import { readBuildEnv } from '../build-env.ts';
 import { absoluteUrl } from './absolute-url.ts';
 import { absoluteHtml } from '../lib/feeds/absolute-html.ts';
-import type { FeedEntry, FeedMeta } from '../lib/feeds/feed-entry.ts';
+import type { FeedEntry, FeedImage, FeedMeta } from '../lib/feeds/feed-entry.ts';
+import type { StoredLeadImage } from '../model/stored-article.ts';
 import { site } from '../site.config.ts';
 import { readBody } from '../model/rendered-bodies.ts';
 import { escapeHtml } from '../lib/escape-html.ts';
@@ -12,15 +13,20 @@ import { largestFallback, withPictures } from './pictures.ts';
 import { getPublication } from './publication.ts';
 import type { Article, StoryListing } from './types.ts';
 
+/** The lead picture as feeds carry it: one URL, its largest fallback. */
+async function feedImage(image: StoredLeadImage): Promise<FeedImage> {
+  const { src, type, width, height } = await largestFallback(image.src);
+  return { url: absoluteUrl(src), type, width, height, alt: image.alt, credit: image.credit };
+}
+
 async function toEntry(article: Article): Promise<FeedEntry> {
   const url = absoluteUrl(article.url);
-  const lead = article.image && (await largestFallback(article.image.src));
   return {
     url,
     title: article.title,
     summary: article.description,
     html: absoluteHtml(await withPictures(readBody(article.body), article.body.figures), url),
-    image: lead && { url: absoluteUrl(lead.src), type: lead.type, width: lead.width, height: lead.height, alt: article.image!.alt, credit: article.image!.credit },
+    image: article.image && (await feedImage(article.image)),
     published: article.publishedAt,
     updated: article.updatedAt ?? article.publishedAt,
     categories: article.tags.map((tag) => tag.label),

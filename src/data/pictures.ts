@@ -1,4 +1,4 @@
-import type { ImageMetadata } from 'astro';
+import type { GetImageResult, ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { escapeHtml } from '../lib/escape-html.ts';
 import { PICTURE_PLACEHOLDER, placeholderPicture } from '../lib/picture-placeholders.ts';
@@ -35,6 +35,9 @@ function widthsFor(image: ImageMetadata): number[] {
   return widths.length ? widths : [image.width];
 }
 
+/** A transform's height as Astro gives it, or the source's shape at that width. */
+const heightAt = (result: GetImageResult, image: ImageMetadata, width: number) => Number(result.attributes.height ?? Math.round((image.height * width) / image.width));
+
 /**
  * A responsive picture through Astro's image service (sharp): AVIF and WebP
  * sources and a JPEG or PNG fallback, each at the configured widths, with the
@@ -53,7 +56,7 @@ export async function responsivePicture(image: ImageMetadata, { alt, sizes: show
     [fallbackFormat(image), ...MODERN_FORMATS].map((format) => getImage({ src: image, format, ...transform })),
   );
   const width = Number(fallback!.attributes.width ?? crop?.width ?? image.width);
-  const height = Number(fallback!.attributes.height ?? crop?.height ?? Math.round((image.height * width) / image.width));
+  const height = crop?.height ?? heightAt(fallback!, image, width);
   return {
     sources: modern.map((result, index) => ({ type: `image/${MODERN_FORMATS[index]}`, srcset: result.srcSet.attribute, sizes })),
     img: {
@@ -88,7 +91,7 @@ export async function largestFallback(image: ImageMetadata): Promise<{ src: stri
   const format = fallbackFormat(image);
   const width = Math.max(...widthsFor(image));
   const result = await getImage({ src: image, format, width });
-  return { src: result.src, width, height: Number(result.attributes.height ?? Math.round((image.height * width) / image.width)), type: format === 'png' ? 'image/png' : 'image/jpeg' };
+  return { src: result.src, width, height: heightAt(result, image, width), type: format === 'png' ? 'image/png' : 'image/jpeg' };
 }
 
 /**

@@ -211,7 +211,7 @@ async function renderBodies(newsroom: Newsroom, context: LoaderContext, options:
   const jobs: BodyJob[] = (['articles', 'stories'] as const).flatMap((collection) =>
     newsroom[collection].map((entry: SourceEntry) => {
       const { key, people } = bodyKeyOf(entry, register, options.contentRoot);
-      return { collection, entry, key, absolutePath: path.join(options.contentRoot, collection, `${entry.id}.md`), cached: cachedFor(cachedBody(folder, key, known), people) };
+      return { collection, entry, key, absolutePath: markdownFile(options, collection, entry.id), cached: cachedFor(cachedBody(folder, key, known), people) };
     }),
   );
   const toRender = jobs.filter((job) => !job.cached);
@@ -315,15 +315,21 @@ function peopleSearchSources(newsroom: Newsroom, published: readonly AppearanceI
   return buildPeople(people, published).map(({ person, quotes }) => ({ ...person, quotes: quotes.map(({ quote }) => quote.text) }));
 }
 
+/** The Markdown file of an article or a story. */
+const markdownFile = (options: NewsroomLoaderOptions, collection: 'articles' | 'stories', id: string) => path.join(options.contentRoot, collection, `${id}.md`);
+
+/** An entry's file as the store records it, relative to the project: what it resolves the entry's picture paths against. */
+const storeFilePath = (context: LoaderContext, options: NewsroomLoaderOptions, collection: 'articles' | 'stories', id: string) =>
+  path.relative(fileURLToPath(context.config.root), markdownFile(options, collection, id));
+
 /** Puts the read's articles in the store: front matter and a summary of the body, whose HTML stays in its file. */
 function storeArticles(newsroom: Newsroom, summaries: RenderedBodies, context: LoaderContext, options: NewsroomLoaderOptions): void {
-  const root = fileURLToPath(context.config.root);
   for (const entry of newsroom.articles) {
     const body = summaryOf(summaries.get(`articles/${entry.id}`)!);
     const { image } = entry.data;
     // The store resolves the marked paths to the pictures' files (see STORE_IMAGE_PREFIX).
     const data = { ...entry.data, image: image && { ...image, src: `${STORE_IMAGE_PREFIX}${image.src}` }, body: bodyForStore(body) };
-    const filePath = path.relative(root, path.join(options.contentRoot, 'articles', `${entry.id}.md`));
+    const filePath = storeFilePath(context, options, 'articles', entry.id);
     // The source key covers the front matter, the body's key and file cover the summary: no need to serialise it all.
     const digest = context.generateDigest(entry.sourceKey ? `${entry.sourceKey}\0${body.file}` : JSON.stringify(data));
     context.store.set({ id: entry.id, data: data as unknown as Record<string, unknown>, filePath, digest });
@@ -331,11 +337,9 @@ function storeArticles(newsroom: Newsroom, summaries: RenderedBodies, context: L
 }
 
 function storeStories(newsroom: Newsroom, summaries: RenderedBodies, context: LoaderContext, options: NewsroomLoaderOptions): void {
-  const root = fileURLToPath(context.config.root);
   for (const entry of newsroom.stories) {
     const data = { ...entry.data, body: bodyForStore(summaryOf(summaries.get(`stories/${entry.id}`)!)) };
-    // The file path is what the store resolves the summary's pictures against.
-    const filePath = path.relative(root, path.join(options.contentRoot, 'stories', `${entry.id}.md`));
+    const filePath = storeFilePath(context, options, 'stories', entry.id);
     context.store.set({ id: entry.id, data: data as unknown as Record<string, unknown>, filePath, digest: context.generateDigest(JSON.stringify(data)) });
   }
 }
