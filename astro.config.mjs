@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import { readBuildEnv } from './src/build-env.ts';
+import { freshAssetMap } from './src/integrations/fresh-asset-map.ts';
 import { previewMode } from './src/integrations/preview-mode.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
@@ -45,6 +46,7 @@ export default defineConfig({
   // Pages whose cacheKey (everything they show) and code are unchanged are not rendered again.
   experimental: { incrementalBuild: true },
   integrations: [
+    freshAssetMap(),
     previewMode(),
     // Before the sitemap and search steps, which write into dist/ when the build is done.
     staleOutput(),

@@ -170,4 +170,14 @@ describe('pictures', () => {
     expect(transformsLogged(recaptioned.output)).toEqual([]);
     expect(text(readPage('/articles/first-story/', recaptioned.dist).querySelector('figure.lead-figure figcaption'))).toBe('The opening session, on Friday. Photo: Jane Doe / Agency');
   });
+
+  it('keeps its pictures when another site was built from this checkout in between and nothing of its own changed', async () => {
+    // Astro keeps its map of content pictures in the project's `.astro/`, shared by every build from this checkout.
+    const other = await buildFixture({});
+    expect(other.code, other.output).toBe(0);
+    const again = await rebuildFixture(built, {});
+    expect(again.code, again.output).toBe(0);
+    expect(readPage('/articles/first-story/', again.dist).querySelector('figure.lead-figure picture source[type="image/avif"]')).not.toBeNull();
+    expect(readPage('/', again.dist).querySelector('img.card-thumbnail')).not.toBeNull();
+  });
 });
