@@ -3,7 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import path from 'node:path';
-import { defineConfig } from 'astro/config';
+import { defineConfig, sharpImageService } from 'astro/config';
 import { readBuildEnv } from './src/build-env.ts';
 import { freshAssetMap } from './src/integrations/fresh-asset-map.ts';
 import { previewMode } from './src/integrations/preview-mode.ts';
@@ -43,6 +43,7 @@ export default defineConfig({
       ],
     },
   },
+  image: { service: sharpImageService({ avif: { effort: site.images.avifEffort } }) },
   // Pages whose cacheKey (everything they show) and code are unchanged are not rendered again.
   experimental: { incrementalBuild: true },
   integrations: [
