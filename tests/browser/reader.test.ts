@@ -205,7 +205,7 @@ describe('a reader in Chromium', () => {
       });
       expect(measured.complete, pagePath).toBe(true);
       // Every picture's box is its final shape before its file arrives (width and height given), so pictures
-      // themselves move nothing. What the web fonts' swap moves (issue 13's metric-matched fallbacks) is not measured here.
+      // themselves move nothing; the layout-shift test below measures the whole page.
       expect(measured.reserved, `${pagePath}: picture boxes`).toEqual(measured.reserved.map(({ ratio }) => ({ ratio, box: ratio })));
       if (pagePath !== PAGE_TYPES['corrected article']) expect(measured.pictures.length, pagePath).toBeGreaterThan(0);
       for (const picture of measured.pictures) {
@@ -232,6 +232,38 @@ describe('a reader in Chromium', () => {
     expect(await printed.getByText('Show the data').isVisible()).toBe(false);
     await printed.screenshot({ path: path.join(SCREENSHOTS, 'chart-print.png'), fullPage: true });
   });
+
+  it('shifts no layout on any page type while fonts and pictures arrive late, on a phone and a wide screen', async () => {
+    const shifted: Record<string, number> = {};
+    for (const [name, pagePath] of Object.entries(PAGE_TYPES)) {
+      for (const width of [375, 1280]) {
+        const context = await reader.browser.newContext({ viewport: { width, height: 800 } });
+        // A slow connection: every font and picture arrives well after the page first paints.
+        await context.route(/\.(woff2|avif|webp|jpg|png)$/, async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, 700));
+          await route.continue();
+        });
+        await context.addInitScript(() => {
+          const record = window as unknown as { layoutShift: number };
+          record.layoutShift = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+              if (!entry.hadRecentInput) record.layoutShift += entry.value;
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        const page = await reader.open(pagePath, { context });
+        await page.waitForLoadState('networkidle');
+        if (name === 'search') await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 10_000 });
+        await page.evaluate(() => document.fonts.ready);
+        await page.waitForTimeout(300);
+        shifted[`${name} at ${width}px`] = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+        await context.close();
+      }
+    }
+    expect(Object.keys(shifted).length).toBe(Object.keys(PAGE_TYPES).length * 2);
+    expect(Object.entries(shifted).filter(([, shift]) => shift > 0)).toEqual([]);
+  }, 240_000);
 
   it('saw no console error, script error, blocked resource or request to another origin', () => {
     // The 404 page is meant to answer 404.

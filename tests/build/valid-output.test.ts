@@ -1,5 +1,6 @@
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { LinkChecker } from 'linkinator';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +28,18 @@ describe('the built site is valid', () => {
       }
     }
     expect(failures).toEqual([]);
+  });
+
+  it('passes the Nu HTML Checker (vnu) on every page with zero errors', () => {
+    const pages = listFiles().filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(20);
+    // vnu exits 1 when it finds an error; its report is the JSON on stderr either way.
+    const result = spawnSync('java', ['-jar', path.join(REPO, 'node_modules/vnu-jar/build/dist/vnu.jar'), '--format', 'json', '--errors-only', ...pages.map((page) => path.join(DIST, page))], { encoding: 'utf8' });
+    expect(result.error, 'java must be installed (.ci/run installs it)').toBeUndefined();
+    const report = JSON.parse(result.stderr) as { messages: { type: string; url: string; lastLine?: number; message: string }[] };
+    const errors = report.messages.map((message) => `${path.relative(DIST, message.url.replace(/^file:/, ''))}:${message.lastLine ?? ''} ${message.type}: ${message.message}`);
+    expect(errors).toEqual([]);
+    expect(result.status).toBe(0);
   });
 
   it('has no broken internal link or anchor (linkinator, offline, with fragments)', async () => {
