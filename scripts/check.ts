@@ -4,12 +4,18 @@
  * on every save.
  */
 import { readBuildEnv } from '../src/build-env.ts';
+import { withdrawalWarnings } from '../src/model/internal-links.ts';
 import { readNewsroom } from '../src/model/newsroom.ts';
+import { checkNewsroomLinks, markdownLinks } from '../src/model/newsroom-links.ts';
 import { unmentionedPeople } from '../src/model/people-directives.ts';
 import { formatProblem } from '../src/model/problem.ts';
 
-const { contentRoot } = readBuildEnv();
+const { contentRoot, now } = readBuildEnv();
 const { newsroom, problems } = await readNewsroom({ contentRoot });
+// Links are read from the Markdown (nothing is rendered here), so links to a `#fragment` wait for the build.
+const bodies = new Map([...newsroom.articles.map((entry) => [`articles/${entry.id}`, entry.body] as const), ...newsroom.stories.map((entry) => [`stories/${entry.id}`, entry.body] as const)]);
+const links = problems.length ? undefined : checkNewsroomLinks(newsroom, { now, preview: false }, contentRoot, (section, id) => ({ links: markdownLinks(bodies.get(`${section}/${id}`)!) }));
+problems.push(...(links?.problems ?? []));
 
 if (problems.length) {
   console.error(problems.map(formatProblem).join('\n'));
@@ -19,6 +25,8 @@ if (problems.length) {
 const ONE: Record<string, string> = { articles: 'article', authors: 'author', tags: 'tag', events: 'event', stories: 'story', people: 'person' };
 const counts = Object.entries(newsroom).map(([name, entries]) => `${entries.length} ${entries.length === 1 ? (ONE[name] ?? name) : name}`);
 console.log(`Content OK: ${counts.join(', ')}.`);
+// Warnings, not errors: a pulled article must not wait on edits to every piece that links to it.
+for (const warning of withdrawalWarnings(links!.withdrawn)) console.log(`warning: ${formatProblem(warning)}`);
 // Warnings, not errors: a register may hold people before anything quotes them.
 for (const person of unmentionedPeople([...newsroom.articles, ...newsroom.stories], newsroom.people)) {
   console.log(`warning: ${formatProblem({ file: person.file, message: 'nothing quotes or mentions this person', hint: `mark a mention with :person[${(person.data as { name: string }).name}]{#${person.id}}, or remove the file.` })}`);

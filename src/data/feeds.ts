@@ -4,12 +4,12 @@ import { absoluteHtml } from '../lib/feeds/absolute-html.ts';
 import type { FeedEntry, FeedImage, FeedMeta } from '../lib/feeds/feed-entry.ts';
 import type { StoredLeadImage } from '../model/stored-article.ts';
 import { site } from '../site.config.ts';
-import { readBody } from '../model/rendered-bodies.ts';
 import { escapeHtml } from '../lib/escape-html.ts';
-import { urls } from '../lib/urls.ts';
+import { RETRACTION_ANCHOR, urls } from '../lib/urls.ts';
 import { pageKey } from './page-key.ts';
 import { feedPaths } from '../lib/feed-paths.ts';
-import { largestFallback, withPictures } from './pictures.ts';
+import { bodyHtml } from './body-html.ts';
+import { largestFallback } from './pictures.ts';
 import { getPublication } from './publication.ts';
 import type { Article, StoryListing } from './types.ts';
 
@@ -25,7 +25,7 @@ async function toEntry(article: Article): Promise<FeedEntry> {
     url,
     title: article.title,
     summary: article.description,
-    html: absoluteHtml(await withPictures(readBody(article.body), article.body.figures), url),
+    html: absoluteHtml(await bodyHtml(article.body), url),
     image: article.image && (await feedImage(article.image)),
     published: article.publishedAt,
     updated: article.updatedAt ?? article.publishedAt,
@@ -53,6 +53,30 @@ export function feedEntries(articles: readonly Article[]): Promise<FeedEntry[]> 
 }
 
 /**
+ * The site feeds' items: the newest articles and, as items of their own
+ * dated by the notice, retractions. A retracted piece's own item leaves the
+ * feed with it; the notice's id is its anchor on the article's page.
+ */
+export async function siteFeedEntries(): Promise<FeedEntry[]> {
+  const { articles, retracted } = await getPublication();
+  const retractions = retracted.map(
+    ({ url, title, retraction, authors }): FeedEntry => ({
+      url: absoluteUrl(`${url}#${RETRACTION_ANCHOR}`),
+      title: `Retracted: ${title}`,
+      summary: retraction!.text,
+      html: `<p>${escapeHtml(retraction!.text)}</p>`,
+      published: retraction!.date,
+      updated: retraction!.date,
+      categories: [],
+      authors: authors.map((author) => ({ name: author.name, url: absoluteUrl(author.url) })),
+    }),
+  );
+  return [...(await feedEntries(articles)), ...retractions].sort(byPublished).slice(0, site.feedSize);
+}
+
+const byPublished = (a: FeedEntry, b: FeedEntry) => b.published.getTime() - a.published.getTime() || (a.url < b.url ? -1 : 1);
+
+/**
  * A story's feed: its pieces and its updates, newest first. An update is an
  * item of its own, whose permanent id is its anchor on the story page.
  */
@@ -72,7 +96,7 @@ export async function storyFeedEntries(listing: StoryListing): Promise<FeedEntry
     }),
   );
   const pieces = (await feedEntries([...listing.pieces].reverse())).map((entry, index) => (index < site.storyFeedFullText ? entry : { ...entry, html: undefined }));
-  return [...pieces, ...updates].sort((a, b) => b.published.getTime() - a.published.getTime() || (a.url < b.url ? -1 : 1)).slice(0, site.feedSize);
+  return [...pieces, ...updates].sort(byPublished).slice(0, site.feedSize);
 }
 
 /**

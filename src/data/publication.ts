@@ -2,8 +2,8 @@ import { getCollection } from 'astro:content';
 import { readBuildEnv } from '../build-env.ts';
 import { contentGeneration } from '../model/content-generation.ts';
 import { byNewest } from '../lib/by-newest.ts';
-import { correctionAnchor, urls } from '../lib/urls.ts';
-import { isVisible } from '../lib/visibility.ts';
+import { correctionAnchor, RETRACTION_ANCHOR, urls } from '../lib/urls.ts';
+import { isListed, isVisible } from '../lib/visibility.ts';
 import { adjacentInTime } from '../lib/indexes/adjacent.ts';
 import { buildArchive } from '../lib/indexes/archive.ts';
 import { listingMonths } from '../lib/indexes/listing-months.ts';
@@ -13,7 +13,7 @@ import { mergeTimeline } from '../lib/indexes/timeline.ts';
 import { buildStories, storyPositions } from '../lib/indexes/stories.ts';
 import { lazyFields } from '../lib/lazy-fields.ts';
 import { site } from '../site.config.ts';
-import type { Appearance, Article, Author, Person, Publication, Story, StoryListing, StoryPosition, Tag, TagListing, TimelineEvent } from './types.ts';
+import type { Appearance, Article, Author, CorrectionNotice, Person, Publication, Story, StoryListing, StoryPosition, Tag, TagListing, TimelineEvent } from './types.ts';
 import { buildPeople } from '../lib/indexes/people.ts';
 import { KIND_LABELS, STORY_LABEL } from '../lib/kind-labels.ts';
 
@@ -47,7 +47,7 @@ async function resolvePublication(): Promise<Publication> {
   const events = new Map<string, TimelineEvent>(eventEntries.map(({ id, data }) => [id, { ...data, id }]));
   const visibility = { now: readBuildEnv().now, preview: import.meta.env.BACKSTORY_PREVIEW };
 
-  const articles: Article[] = articleEntries
+  const resolved: Article[] = articleEntries
     .filter((entry) => isVisible(entry.data, visibility))
     .map((entry) => ({
       ...entry.data,
@@ -59,6 +59,9 @@ async function resolvePublication(): Promise<Publication> {
       readingStats: entry.data.body.readingStats,
     }))
     .sort(byNewest);
+  // Every listing, index and search reads `articles`; a retracted piece is only on its own page and in the feeds.
+  const articles = resolved.filter((article) => isListed(article, visibility));
+  const retracted = resolved.filter((article) => !isListed(article, visibility));
   const personBySlug = new Map<string, Person>(personEntries.map(({ id, data }) => [id, { ...data, slug: id, url: urls.person(id) }]));
   const stories: Story[] = storyEntries.map(({ id, data }) => ({ ...data, slug: id, url: urls.story(id), tags: data.tags.map((tag) => lookup(tags, tag)) }));
 
@@ -67,6 +70,7 @@ async function resolvePublication(): Promise<Publication> {
   // needs no topic listing, archive or timeline).
   const publication: Publication = lazyFields<Publication>({
     articles: () => articles,
+    retracted: () => retracted,
     articleBySlug: () => new Map(articles.map((article) => [article.slug, article])),
     authors: () => [...authors.values()],
     articlesByAuthor: () => {
@@ -108,8 +112,11 @@ async function resolvePublication(): Promise<Publication> {
         ],
       ),
     corrections: () =>
-      articles
-        .flatMap((article) => article.corrections.map((correction, index) => ({ ...correction, article, anchor: correctionAnchor(index) })))
+      resolved
+        .flatMap((article): CorrectionNotice[] => [
+          ...article.corrections.map((correction, index) => ({ ...correction, kind: 'correction' as const, article, anchor: correctionAnchor(index) })),
+          ...(article.retraction ? [{ ...article.retraction, kind: 'retraction' as const, article, anchor: RETRACTION_ANCHOR }] : []),
+        ])
         .sort((a, b) => b.date.getTime() - a.date.getTime() || a.article.slug.localeCompare(b.article.slug, 'en') || a.anchor.localeCompare(b.anchor)),
   });
   return publication;

@@ -87,14 +87,18 @@ export type PersonListing = PersonIndexListing<Person, Appearance>;
 export interface CorrectionNotice {
   date: Date;
   text: string;
+  /** A correction to a piece, or its retraction. */
+  kind: 'correction' | 'retraction';
   article: Article;
   /** Anchor of the correction on the article page. */
   anchor: string;
 }
 
 export interface Publication {
-  /** Visible articles, newest first. */
+  /** Visible articles, newest first, less the retracted: what every listing, index and search shows. */
   articles: Article[];
+  /** Visible articles that were retracted, newest first: each keeps its page, with the notice. */
+  retracted: Article[];
   articleBySlug: Map<string, Article>;
   authors: Author[];
   /** Each author's visible articles, newest first. */
@@ -109,7 +113,7 @@ export interface Publication {
   /** Events cited by visible articles, oldest first. */
   timeline: TimelineEntry<TimelineEvent, Article>[];
   relatedBySlug: RelatedIndex<Article>;
-  /** Every correction on a visible article, newest first. */
+  /** Every correction and retraction of a visible article, newest first. */
   corrections: CorrectionNotice[];
   adjacentBySlug: Map<string, Adjacent<Article>>;
   /** Stories with at least one visible piece: developing first, then the most recently active. */

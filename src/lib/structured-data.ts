@@ -28,6 +28,8 @@ export interface ArticleJsonLdInput {
   mentions?: { name: string; url: string }[];
   /** Its quotes: the words, the person's slug in `mentions` order, the quote's address. */
   quotations?: { text: string; person: { name: string; url: string }; url: string }[];
+  /** Set when the piece was withdrawn: the notice that replaces its body. */
+  retraction?: { text: string; datePublished: string; url: string } | undefined;
 }
 
 /** JSON-LD for an article page (schema.org NewsArticle subtypes). */
@@ -50,9 +52,16 @@ export function articleJsonLd(input: ArticleJsonLdInput): Record<string, unknown
       ? { hasPart: input.quotations.map((quote) => ({ '@type': 'Quotation', text: quote.text, url: quote.url, creator: { '@type': 'Person', name: quote.person.name, url: quote.person.url } })) }
       : {}),
     ...(input.story ? { isPartOf: { '@type': 'CollectionPage', '@id': input.story.url, name: input.story.name, url: input.story.url } } : {}),
-    ...(input.corrections.length
-      ? { correction: input.corrections.map((correction) => ({ '@type': 'CorrectionComment', text: correction.text, datePublished: correction.datePublished })) }
+    ...(input.corrections.length || input.retraction
+      ? {
+          correction: [
+            ...input.corrections.map((correction) => ({ '@type': 'CorrectionComment', text: correction.text, datePublished: correction.datePublished })),
+            // schema.org has no retraction type: the notice is the last correction, and the work's status says the rest.
+            ...(input.retraction ? [{ '@type': 'CorrectionComment', name: 'Retraction', text: input.retraction.text, datePublished: input.retraction.datePublished, url: input.retraction.url }] : []),
+          ],
+        }
       : {}),
+    ...(input.retraction ? { creativeWorkStatus: 'Retracted' } : {}),
   };
 }
 

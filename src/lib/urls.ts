@@ -6,6 +6,9 @@ export const monthParams = (year: number, month: number) => ({ year: String(year
 /** Fragment id of an article's n-th correction (0-based), stable while corrections are only appended. */
 export const correctionAnchor = (index: number) => `correction-${index + 1}`;
 
+/** Fragment id of a retraction notice on its article's page. */
+export const RETRACTION_ANCHOR = 'retraction';
+
 /** Fragment id of a story update, from its time: stable while the update keeps its time. */
 export const storyUpdateAnchor = (at: Date) => `update-${at.toISOString().slice(0, 16).replace(/[-:]/g, '').toLowerCase()}z`;
 

@@ -16,6 +16,7 @@ export const FIELD_HELP: Record<string, string> = {
   image: 'image: { src: ../images/file.jpg, alt: "what the picture shows", caption: "what it means here", credit: "Photo: Name / Agency" }',
   sources: 'a list of sources, each with a title and optionally publisher, date and url',
   corrections: 'a list of corrections, each with a date and text',
+  retraction: 'retraction: { date: 2025-08-20, text: "Why the piece was withdrawn." }: replaces the body with the notice',
   name: 'the name shown in bylines',
   type: 'desk for a desk byline, person for a reporter',
   role: 'the desk or beat, e.g. role: International affairs',

@@ -15,8 +15,8 @@ export interface LinkSource {
 }
 
 export interface PageTarget {
-  /** The ids in the page's rendered Markdown. */
-  anchors: Set<string>;
+  /** The ids in the page's rendered Markdown; unknown before it is rendered. */
+  anchors: Set<string> | undefined;
   /** Whether readers will see the page in this build. */
   visible: boolean;
 }
@@ -30,6 +30,26 @@ export interface LinkTargets {
   authors: Set<string>;
   /** The register of people: a person's page is at /people/<slug>/. */
   people: Set<string>;
+  /** Whether an article not in the newsroom now was once there (deleted, not mistyped). */
+  wasDeleted(slug: string): boolean;
+}
+
+/**
+ * A link to a page readers cannot see in this build, though it was right
+ * when written: an article made a draft, scheduled or deleted, or a story
+ * whose pieces all were. The page shows the link's text without the link.
+ */
+export interface WithdrawnLink {
+  /** `<section>/<id>` of the article or story that links. */
+  source: string;
+  /** The href as it stands in the rendered HTML. */
+  href: string;
+  warning: ContentProblem;
+}
+
+export interface LinkCheck {
+  problems: ContentProblem[];
+  withdrawn: WithdrawnLink[];
 }
 
 function lineOfLink(source: LinkSource, href: string): number | undefined {
@@ -53,31 +73,42 @@ function parseLink(href: string, source: LinkSource): { section?: string; slug?:
 
 /**
  * Links from one article to another (or to a heading, a topic or an author)
- * must land: a missing page, a missing anchor or an unpublished article is a
- * problem with the file and line, not a 404 discovered by a reader.
+ * must land: a missing page or a missing anchor is a problem with the file
+ * and line, not a 404 discovered by a reader. A link to a page that was
+ * published and has been pulled (made a draft, scheduled, deleted) is not:
+ * a takedown cannot wait for edits to every article that links to it. Such
+ * links are withdrawn, with one warning for each linking page and target.
  */
-export function checkInternalLinks(sources: readonly LinkSource[], targets: LinkTargets): ContentProblem[] {
+export function checkInternalLinks(sources: readonly LinkSource[], targets: LinkTargets): LinkCheck {
   const problems: ContentProblem[] = [];
+  const withdrawn: WithdrawnLink[] = [];
   for (const source of sources) {
     if (!source.visible) continue;
     for (const raw of source.links) {
       const href = raw.replaceAll('&#x26;', '&').replaceAll('&amp;', '&');
       const { section, slug, rest, fragment } = parseLink(href, source);
-      const report = (message: string, hint: string) =>
-        problems.push({ file: source.file, line: lineOfLink(source, href.startsWith('#') ? href : href.split('#')[0]!), message: `links to ${href}, ${message}`, hint });
+      const line = () => lineOfLink(source, href.startsWith('#') ? href : href.split('#')[0]!);
+      const report = (message: string, hint: string) => problems.push({ file: source.file, line: line(), message: `links to ${href}, ${message}`, hint });
+      const withdraw = (message: string, hint: string) => {
+        const page = `/${section}/${slug}/`;
+        const warning = { file: source.file, line: line(), message: `links to ${page}, ${message}; the link is shown as plain text`, hint };
+        withdrawn.push({ source: `${source.section}/${source.id}`, href: raw, warning });
+      };
       if ((section === 'articles' || section === 'stories') && slug && rest === '') {
         const pages = targets[section];
         const target = pages.get(slug);
         const noun = section === 'articles' ? 'article' : 'story';
-        if (!target) {
+        if (!target && section === 'articles' && targets.wasDeleted(slug)) {
+          withdraw('which has been deleted', 'remove the link, or point it at another article.');
+        } else if (!target) {
           const guess = closestMatch(slug, pages.keys());
           report('which does not exist', guess ? `did you mean /${section}/${guess}/?` : `check the slug: it is the target ${noun}'s file name.`);
         } else if (!target.visible) {
-          report(
-            section === 'articles' ? 'which is not published in this build (a draft, or scheduled later)' : 'a story with no published piece in this build, so it has no page',
-            section === 'articles' ? 'publish that article first, or remove the link.' : 'publish one of its pieces first, or remove the link.',
+          withdraw(
+            section === 'articles' ? 'which is not published in this build (a draft, or scheduled later)' : 'a story with no published piece in this build',
+            section === 'articles' ? 'the link comes back when that article is published; remove it if it never will be.' : 'the link comes back when one of its pieces is published.',
           );
-        } else if (fragment && !target.anchors.has(fragment)) {
+        } else if (fragment && target.anchors && !target.anchors.has(fragment)) {
           const guess = closestMatch(fragment, target.anchors);
           report(`but that page has no "#${fragment}"`, guess ? `did you mean #${guess}?` : 'link to a heading id: lower-case heading words joined by hyphens.');
         }
@@ -91,5 +122,15 @@ export function checkInternalLinks(sources: readonly LinkSource[], targets: Link
       }
     }
   }
-  return problems;
+  return { problems, withdrawn };
+}
+
+/** One warning for each page that links and page it links to, however many times it does. */
+export function withdrawalWarnings(withdrawn: readonly WithdrawnLink[]): ContentProblem[] {
+  const seen = new Map<string, ContentProblem>();
+  for (const { source, warning } of withdrawn) {
+    const key = `${source} ${warning.message}`;
+    if (!seen.has(key)) seen.set(key, warning);
+  }
+  return [...seen.values()];
 }

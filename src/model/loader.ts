@@ -5,7 +5,7 @@ import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { contentChanged } from './content-generation.ts';
 import { EntryCache } from './entry-cache.ts';
 import { readNewsroom, type KnownFile, type Newsroom } from './newsroom.ts';
-import { ContentError, type ContentProblem } from './problem.ts';
+import { ContentError, formatProblem, type ContentProblem } from './problem.ts';
 import { cardContent } from '../lib/cards/card-content.ts';
 import { writeCardList } from '../lib/cards/card-list.ts';
 import { searchGroups, writeSearchGroups, type PersonSearchSource } from '../lib/search-groups.ts';
@@ -14,9 +14,10 @@ import { site } from '../site.config.ts';
 import { KIND_LABELS, STORY_LABEL } from '../lib/kind-labels.ts';
 import { buildPeople, type AppearanceInput } from '../lib/indexes/people.ts';
 import { urls } from '../lib/urls.ts';
-import { isVisible, type VisibilityContext } from '../lib/visibility.ts';
+import { isListed, visibleStories, type VisibilityContext } from '../lib/visibility.ts';
 import { mapLimit } from '../lib/map-limit.ts';
-import { checkInternalLinks, type LinkSource } from './internal-links.ts';
+import { withdrawalWarnings } from './internal-links.ts';
+import { checkNewsroomLinks } from './newsroom-links.ts';
 import type { SourceEntry } from './read-entry.ts';
 import { createRenderPool } from './render-pool.ts';
 import { renderBody } from './render-body.ts';
@@ -24,7 +25,6 @@ import { referencedPeople, registerPart } from './people-refs.ts';
 import { chartDataPart } from './chart-data-refs.ts';
 import type { PeopleRegister } from '../markdown/people.ts';
 import { bodiesFolder, bodyKey, cachedBody, pruneBodies, readKnownDetails, storeBody, summaryOf, writeKnownDetails, type BodyDetails } from './rendered-bodies.ts';
-import type { ArticleData } from './schemas.ts';
 import { bodyForStore, STORE_IMAGE_PREFIX, storedArticleSchema, storedStorySchema } from './stored-article.ts';
 import { checkPictureFile } from './picture-files.ts';
 
@@ -166,14 +166,21 @@ interface BodyJob {
 /** Every rendered body of one read, by `<collection>/<id>`. */
 type RenderedBodies = Map<string, BodyDetails>;
 
+/** The bodies of one read, and the links in each that point at a page pulled since (shown as plain text). */
+interface BodyRendering {
+  summaries: RenderedBodies;
+  /** Hrefs as they stand in the HTML, by `<collection>/<id>` of the page that links. */
+  withdrawn: Map<string, string[]>;
+}
+
 /**
  * The article and story loaders run side by side on the same read; the
  * bodies are rendered once for both, so that one link check sees every
  * page and one pass knows which rendered files to keep.
  */
-const renderings = new WeakMap<Newsroom, Promise<RenderedBodies>>();
+const renderings = new WeakMap<Newsroom, Promise<BodyRendering>>();
 
-function renderOnce(newsroom: Newsroom, context: LoaderContext, options: NewsroomLoaderOptions): Promise<RenderedBodies> {
+function renderOnce(newsroom: Newsroom, context: LoaderContext, options: NewsroomLoaderOptions): Promise<BodyRendering> {
   let rendering = renderings.get(newsroom);
   if (!rendering) {
     rendering = renderBodies(newsroom, context, options);
@@ -182,31 +189,18 @@ function renderOnce(newsroom: Newsroom, context: LoaderContext, options: Newsroo
   return rendering;
 }
 
-/** The stories that readers see in this build (those with at least one visible piece), each with its newest piece's date. */
-function visibleStories(newsroom: Newsroom, visibility: VisibilityContext): Map<string, Date> {
-  const latest = new Map<string, Date>();
-  for (const { data } of newsroom.articles) {
-    if (!data.story || !isVisible(data, visibility)) continue;
-    const known = latest.get(data.story);
-    if (!known || known < data.publishedAt) latest.set(data.story, data.publishedAt);
-  }
-  return latest;
-}
-
 /**
  * Renders the bodies that changed since the last build (articles' text and
  * stories' summaries), keeps their HTML in files outside the content store,
  * and checks every internal link against the whole newsroom. An unchanged
  * body costs a digest and a lookup: its HTML is neither rendered nor read.
  */
-async function renderBodies(newsroom: Newsroom, context: LoaderContext, options: NewsroomLoaderOptions): Promise<RenderedBodies> {
+async function renderBodies(newsroom: Newsroom, context: LoaderContext, options: NewsroomLoaderOptions): Promise<BodyRendering> {
   const started = performance.now();
   const problems: ContentProblem[] = [];
-  const linkSources: LinkSource[] = [];
   const summaries: RenderedBodies = new Map();
   const folder = bodiesFolder(context.config.cacheDir);
   const known = knownDetails?.folder === folder ? knownDetails.details : readKnownDetails(folder);
-  const storiesShown = visibleStories(newsroom, options.visibility);
   const register = registerOf(newsroom);
   const jobs: BodyJob[] = (['articles', 'stories'] as const).flatMap((collection) =>
     newsroom[collection].map((entry: SourceEntry) => {
@@ -238,28 +232,16 @@ async function renderBodies(newsroom: Newsroom, context: LoaderContext, options:
       }
       summaries.set(`${collection}/${entry.id}`, summary);
       problems.push(...pictureProblems(entry, summary, absolutePath));
-      const visible = collection === 'articles' ? isVisible((entry as SourceEntry<ArticleData>).data, options.visibility) : storiesShown.has(entry.id);
-      linkSources.push({ ...entry, section: collection, links: summary.links, visible });
     });
   } finally {
     await pool?.close();
   }
   if (problems.length) throw new ContentError(problems);
-  const pages = (collection: 'articles' | 'stories') =>
-    new Map(
-      linkSources
-        .filter((source) => source.section === collection)
-        .map((source) => [source.id, { anchors: new Set(summaries.get(`${collection}/${source.id}`)!.anchors), visible: source.visible }]),
-    );
-  const targets = {
-    articles: pages('articles'),
-    stories: pages('stories'),
-    tags: new Set(newsroom.tags.map((tag) => tag.id)),
-    authors: new Set(newsroom.authors.map((author) => author.id)),
-    people: new Set(newsroom.people.map((person) => person.id)),
-  };
-  const linkProblems = checkInternalLinks(linkSources, targets);
-  if (linkProblems.length) throw new ContentError(linkProblems);
+  const links = checkNewsroomLinks(newsroom, options.visibility, options.contentRoot, (section, id) => summaries.get(`${section}/${id}`)!);
+  if (links.problems.length) throw new ContentError(links.problems);
+  for (const warning of withdrawalWarnings(links.withdrawn)) context.logger.warn(formatProblem(warning));
+  const withdrawn = new Map<string, string[]>();
+  for (const { source, href } of links.withdrawn) withdrawn.set(source, [...(withdrawn.get(source) ?? []), href]);
   const current = new Map([...summaries.values()].map((details) => [details.key, details]));
   const previewing = Boolean(context.watcher);
   // A preview server answers requests while it reloads, from the store as it
@@ -275,18 +257,18 @@ async function renderBodies(newsroom: Newsroom, context: LoaderContext, options:
   context.logger.info(`timing: markdown-render ${Math.round(performance.now() - started)} ms (${rendered} of ${newsroom.articles.length} articles rendered${stories}${pool ? ' on worker threads' : ''})`);
   // For the search and card steps at the start of the build and the sitemap step after it, which see only files. A preview server runs neither.
   if (!previewing) writeBuildLists(newsroom, summaries, fileURLToPath(context.config.cacheDir), options);
-  return summaries;
+  return { summaries, withdrawn };
 }
 
 /** What the build's later steps need from the read, written as files: sitemap dates, search documents, social cards. */
 function writeBuildLists(newsroom: Newsroom, summaries: RenderedBodies, cacheDir: string, options: NewsroomLoaderOptions): void {
   const articles = newsroom.articles.map(({ id, data }) => ({ ...data, slug: id }));
   const published = { ...options.visibility, preview: false };
-  const storiesShown = visibleStories(newsroom, published);
+  const storiesShown = visibleStories(newsroom.articles, published);
   const stories = newsroom.stories.filter((story) => storiesShown.has(story.id)).map(({ id, data }) => ({ ...data, slug: id }));
   const withPeople = articles.map((article) => ({ ...article, people: summaries.get(`articles/${article.slug}`)!.people }));
   writeLastmod(cacheDir, sitemapLastmod(withPeople, published, stories));
-  const searchable = articles.filter((article) => isVisible(article, published));
+  const searchable = articles.filter((article) => isListed(article, published));
   writeSearchGroups(
     cacheDir,
     searchGroups(
@@ -323,22 +305,27 @@ const storeFilePath = (context: LoaderContext, options: NewsroomLoaderOptions, c
   path.relative(fileURLToPath(context.config.root), markdownFile(options, collection, id));
 
 /** Puts the read's articles in the store: front matter and a summary of the body, whose HTML stays in its file. */
-function storeArticles(newsroom: Newsroom, summaries: RenderedBodies, context: LoaderContext, options: NewsroomLoaderOptions): void {
+function storeArticles(newsroom: Newsroom, { summaries, withdrawn }: BodyRendering, context: LoaderContext, options: NewsroomLoaderOptions): void {
   for (const entry of newsroom.articles) {
     const body = summaryOf(summaries.get(`articles/${entry.id}`)!);
-    const { image } = entry.data;
+    const withdrawnLinks = withdrawn.get(`articles/${entry.id}`) ?? [];
+    // Every picture the store resolves is bundled into the build and copied to dist/: only the pictures
+    // of pieces readers see may be, or a draft's photograph would be published before the draft.
+    const listed = isListed(entry.data, options.visibility);
+    const image = listed ? entry.data.image : undefined;
     // The store resolves the marked paths to the pictures' files (see STORE_IMAGE_PREFIX).
-    const data = { ...entry.data, image: image && { ...image, src: `${STORE_IMAGE_PREFIX}${image.src}` }, body: bodyForStore(body) };
+    const data = { ...entry.data, image: image && { ...image, src: `${STORE_IMAGE_PREFIX}${image.src}` }, body: bodyForStore(body, withdrawnLinks, listed) };
     const filePath = storeFilePath(context, options, 'articles', entry.id);
     // The source key covers the front matter, the body's key and file cover the summary: no need to serialise it all.
-    const digest = context.generateDigest(entry.sourceKey ? `${entry.sourceKey}\0${body.file}` : JSON.stringify(data));
+    const digest = context.generateDigest(entry.sourceKey ? `${entry.sourceKey}\0${body.file}\0${listed}\0${withdrawnLinks.join('\0')}` : JSON.stringify(data));
     context.store.set({ id: entry.id, data: data as unknown as Record<string, unknown>, filePath, digest });
   }
 }
 
-function storeStories(newsroom: Newsroom, summaries: RenderedBodies, context: LoaderContext, options: NewsroomLoaderOptions): void {
+function storeStories(newsroom: Newsroom, { summaries, withdrawn }: BodyRendering, context: LoaderContext, options: NewsroomLoaderOptions): void {
+  const shown = visibleStories(newsroom.articles, options.visibility);
   for (const entry of newsroom.stories) {
-    const data = { ...entry.data, body: bodyForStore(summaryOf(summaries.get(`stories/${entry.id}`)!)) };
+    const data = { ...entry.data, body: bodyForStore(summaryOf(summaries.get(`stories/${entry.id}`)!), withdrawn.get(`stories/${entry.id}`) ?? [], shown.has(entry.id)) };
     const filePath = storeFilePath(context, options, 'stories', entry.id);
     context.store.set({ id: entry.id, data: data as unknown as Record<string, unknown>, filePath, digest: context.generateDigest(JSON.stringify(data)) });
   }
@@ -356,9 +343,9 @@ export function newsroomLoader<C extends CollectionName>(collection: C, options:
     const current = new Set(entries.map((entry) => entry.id));
     for (const id of context.store.keys()) if (!current.has(id)) context.store.delete(id);
     if (collection === 'articles' || collection === 'stories') {
-      const summaries = await renderOnce(newsroom, context, options);
-      if (collection === 'articles') storeArticles(newsroom, summaries, context, options);
-      else storeStories(newsroom, summaries, context, options);
+      const rendering = await renderOnce(newsroom, context, options);
+      if (collection === 'articles') storeArticles(newsroom, rendering, context, options);
+      else storeStories(newsroom, rendering, context, options);
     } else {
       for (const entry of entries) {
         const data = entry.data as unknown as Record<string, unknown>;

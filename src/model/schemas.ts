@@ -4,6 +4,9 @@ import { editorialDate, nonEmpty, partialDate, prose, sourceSchema, webUrl } fro
 export const ARTICLE_KINDS = ['analysis', 'explainer', 'report', 'opinion'] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
+/** The dek `npm run new` writes until the editor writes one: a draft may keep it, a published piece may not. */
+export const DESCRIPTION_PLACEHOLDER = 'One sentence that says what the piece finds: it shows on cards, in feeds and in search results.';
+
 /** `content/events/<id>.yaml`: a dated event that articles cite as a key date. */
 export const eventSchema = z.strictObject({
   date: partialDate,
@@ -15,7 +18,7 @@ export const eventSchema = z.strictObject({
 /** An event defined inside an article's front matter, for key dates no other piece needs yet. */
 export const inlineEventSchema = eventSchema.extend({ id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) });
 
-const DATE_FIELDS = new Set(['publishedAt', 'updatedAt', 'corrections']);
+const DATE_FIELDS = new Set(['publishedAt', 'updatedAt', 'corrections', 'retraction']);
 
 /** Front matter of `content/articles/<slug>.md`. The slug is the file name. */
 export const articleSchema = z
@@ -44,6 +47,12 @@ export const articleSchema = z
       .optional(),
     sources: z.array(sourceSchema).default([]),
     corrections: z.array(z.strictObject({ date: editorialDate, text: prose })).default([]),
+    /**
+     * Withdraws the piece: its page keeps its address, headline, dates and
+     * byline, and shows this notice instead of the body; it leaves every
+     * listing, search and the social cards, and the feeds carry the notice.
+     */
+    retraction: z.strictObject({ date: editorialDate, text: prose }).optional(),
     /** The slug of the developing story this piece belongs to (`content/stories/<slug>.md`). */
     story: nonEmpty.optional(),
     /** Marks the piece a newcomer to the story should read first. */
@@ -58,12 +67,28 @@ export const articleSchema = z
         params: { hint: 'storyStart marks where a story begins for readers: add story: <slug>, or remove storyStart.' },
       });
     }
+    if (!article.draft && article.description === DESCRIPTION_PLACEHOLDER) {
+      context.addIssue({
+        code: 'custom',
+        path: ['description'],
+        message: 'is still the placeholder that npm run new wrote',
+        params: { hint: 'write the dek: one sentence that says what the piece finds.' },
+      });
+    }
     if (article.updatedAt && article.updatedAt < article.publishedAt) {
       context.addIssue({
         code: 'custom',
         path: ['updatedAt'],
         message: 'is before publishedAt',
         params: { hint: 'an update cannot precede publication: correct the date, or remove updatedAt.' },
+      });
+    }
+    if (article.retraction && (!article.updatedAt || article.updatedAt < article.retraction.date)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['retraction', 'date'],
+        message: article.updatedAt ? 'is after updatedAt' : 'needs updatedAt',
+        params: { hint: 'a retraction is a revision: set updatedAt to the retraction date or later.' },
       });
     }
     article.corrections.forEach((correction, index) => {

@@ -20,6 +20,8 @@ export interface StoredFigure extends FigureFact {
 /** A body as the content store keeps it: what listings show of it, where its HTML is, and its pictures' files. */
 export interface StoredBody extends Omit<BodySummary, 'figures'> {
   figures: StoredFigure[];
+  /** Links (hrefs as in the HTML) to pages pulled since they were written: shown as their text alone. */
+  withdrawnLinks: string[];
 }
 
 /** The lead picture, its file resolved by the content store. */
@@ -39,5 +41,13 @@ export const storedStorySchema = z.custom<StoryData & { body: StoredBody }>();
 
 export type StoredStory = z.output<typeof storedStorySchema>;
 
-/** A body's summary with each picture's path marked for the content store to resolve. */
-export const bodyForStore = (summary: BodySummary) => ({ ...summary, figures: summary.figures.map((figure) => ({ ...figure, image: `${STORE_IMAGE_PREFIX}${figure.src}` })) });
+/**
+ * A body's summary with its withdrawn links and, when readers see it
+ * (`shown`), each picture's path marked for the content store to resolve.
+ * An unseen body's pictures stay out of the store, and so out of the build.
+ */
+export const bodyForStore = (summary: BodySummary, withdrawnLinks: string[], shown: boolean) => ({
+  ...summary,
+  figures: shown ? summary.figures.map((figure) => ({ ...figure, image: `${STORE_IMAGE_PREFIX}${figure.src}` })) : [],
+  withdrawnLinks,
+});

@@ -1,12 +1,10 @@
 import type { APIRoute } from 'astro';
-import { buildClock, feedEntries, feedMeta, xmlResponse } from '../data/feeds';
-import { getPublication } from '../data/publication';
+import { buildClock, feedMeta, siteFeedEntries, xmlResponse } from '../data/feeds';
 import { feedPaths } from '../lib/feed-paths';
 import { toRss } from '../lib/feeds/rss';
 import { site } from '../site.config';
 
 export const GET: APIRoute = async () => {
-  const { articles } = await getPublication();
   const meta = feedMeta(site.title, site.description, '/', feedPaths.rss);
-  return xmlResponse(await toRss(meta, await feedEntries(articles), buildClock()), 'application/rss+xml');
+  return xmlResponse(await toRss(meta, await siteFeedEntries(), buildClock()), 'application/rss+xml');
 };

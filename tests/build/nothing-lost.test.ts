@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles, readPage, text } from '../helpers/dist.ts';
-import { article, buildFixture, story as storyFile, type BuildResult } from '../helpers/fixture-site.ts';
+import { article, buildFixture, story as storyFile, type BuildResult, type FixtureFiles } from '../helpers/fixture-site.ts';
+import { photo } from '../helpers/pictures.ts';
 import { readSearchIndex } from '../helpers/search-index.ts';
 import { readJson, readXml } from '../helpers/xml.ts';
 
@@ -25,7 +26,7 @@ const HIDDEN: (Story & { why: string })[] = [
   { slug: 'epsilon-scheduled', title: 'Epsilon scheduled', tags: ['nato'], events: ['scheduled-only-event'], why: 'publishedAt: 2099-06-01' },
 ];
 
-const files: Record<string, string | null> = {
+const files: FixtureFiles = {
   'articles/first-story.md': null,
   'tags/nato.yaml': 'label: NATO\ndescription: The alliance.\n',
   'events/talks-open.yaml': 'date: 2025-06\ntitle: Talks open\n',
@@ -36,12 +37,15 @@ const files: Record<string, string | null> = {
   // Every article, published or hidden, quotes this person.
   'people/the-analyst.yaml': 'name: The Analyst\ndescription: Quoted by every piece\n',
 };
+// Every article, published or hidden, has its own lead picture, named after it.
+const leadPicture = (story: Story) => `{ src: ../images/${story.slug}.jpg, alt: "A scene from ${story.title}", credit: "Photo: Backstory" }`;
+for (const [index, story] of [...PUBLISHED, ...HIDDEN].entries()) files[`images/${story.slug}.jpg`] = await photo(800, 450, index + 1);
 PUBLISHED.forEach((story, index) => {
-  files[`articles/${story.slug}.md`] = article({ title: `"${story.title}"`, publishedAt: `2025-08-1${index}`, tags: `[${story.tags}]`, events: `[${story.events}]`, story: 'the-story' }, `Body of ${story.title}.\n\n:::quote{person=the-analyst}\nWords for ${story.title}.\n:::\n`);
+  files[`articles/${story.slug}.md`] = article({ title: `"${story.title}"`, publishedAt: `2025-08-1${index}`, tags: `[${story.tags}]`, events: `[${story.events}]`, story: 'the-story', image: leadPicture(story) }, `Body of ${story.title}.\n\n:::quote{person=the-analyst}\nWords for ${story.title}.\n:::\n`);
 });
 for (const story of HIDDEN) {
   const [key, value] = story.why.split(': ');
-  files[`articles/${story.slug}.md`] = article({ title: `"${story.title}"`, tags: `[${story.tags}]`, events: `[${story.events}]`, story: 'the-story', [key!]: value! }, `Body of ${story.title}.\n\n:::quote{person=the-analyst}\nWords for ${story.title}.\n:::\n`);
+  files[`articles/${story.slug}.md`] = article({ title: `"${story.title}"`, tags: `[${story.tags}]`, events: `[${story.events}]`, story: 'the-story', image: leadPicture(story), [key!]: value! }, `Body of ${story.title}.\n\n:::quote{person=the-analyst}\nWords for ${story.title}.\n:::\n`);
 }
 
 const page = (dist: string, url: string) => (existsSync(path.join(dist, url, 'index.html')) ? readPage(url, dist) : undefined);
@@ -73,9 +77,19 @@ const OUTPUTS: Record<string, (dist: string, story: Story) => number[]> = {
   "quoted person's page, its quotes": (dist, story) => [links(dist, '/people/the-analyst/', `.person-quotes a[href="/articles/${story.slug}/#user-content-quote-the-analyst"]`)],
   "quoted person's page, its pieces": (dist, story) => [links(dist, '/people/the-analyst/', `.person-appearances a[href="/articles/${story.slug}/"]`)],
   "quoted person's search record": (dist, story) => [readSearchIndex(dist).filter((page) => page.url === '/people/the-analyst/' && page.content.includes(`Words for ${story.title}`)).length],
+  'lead picture on its page': (dist, story) => [links(dist, `/articles/${story.slug}/`, `figure.lead-figure img[src^="/_astro/${story.slug}."]`)],
+  'card thumbnail on the home page': (dist, story) => [links(dist, '/', `img.card-thumbnail[src^="/_astro/${story.slug}."]`)],
   'RSS feed': (dist, story) => [readXml('rss.xml', dist).rss.channel.item.filter((item: any) => item.guid['#text'] === `${ORIGIN}/articles/${story.slug}/`).length],
+  'RSS feed, its lead picture (media:content)': (dist, story) => [
+    readXml('rss.xml', dist).rss.channel.item.filter((item: any) => item.guid['#text'] === `${ORIGIN}/articles/${story.slug}/` && String(item['media:content']?.['@url']).startsWith(`${ORIGIN}/_astro/${story.slug}.`)).length,
+  ],
+  "story's RSS feed, its lead picture": (dist, story) => [
+    readXml('stories/the-story/rss.xml', dist).rss.channel.item.filter((item: any) => item.link === `${ORIGIN}/articles/${story.slug}/` && String(item['media:content']?.['@url']).startsWith(`${ORIGIN}/_astro/${story.slug}.`)).length,
+  ],
   'Atom feed': (dist, story) => [readXml('atom.xml', dist).feed.entry.filter((entry: any) => entry.id === `${ORIGIN}/articles/${story.slug}/`).length],
   'JSON feed': (dist, story) => [readJson('feed.json', dist).items.filter((item: any) => item.id === `${ORIGIN}/articles/${story.slug}/`).length],
+  'JSON feed, its lead picture': (dist, story) => [readJson('feed.json', dist).items.filter((item: any) => item.id === `${ORIGIN}/articles/${story.slug}/` && String(item.image).startsWith(`${ORIGIN}/_astro/${story.slug}.`)).length],
+  "picture files made from its lead picture (one or more)": (dist, story) => [Math.min(1, listFiles(dist).filter((file) => file.startsWith(`_astro/${story.slug}.`)).length)],
   'each tag RSS feed': (dist, story) =>
     story.tags.map((tag) => (existsSync(path.join(dist, 'tags', tag, 'rss.xml')) ? readXml(`tags/${tag}/rss.xml`, dist).rss.channel.item.filter((item: any) => item.link === `${ORIGIN}/articles/${story.slug}/`).length : 0)),
   sitemap: (dist, story) => [readXml('sitemap-0.xml', dist).urlset.url.filter((url: any) => url.loc === `${ORIGIN}/articles/${story.slug}/`).length],

@@ -180,4 +180,14 @@ describe('pictures', () => {
     expect(readPage('/articles/first-story/', again.dist).querySelector('figure.lead-figure picture source[type="image/avif"]')).not.toBeNull();
     expect(readPage('/', again.dist).querySelector('img.card-thumbnail')).not.toBeNull();
   });
+
+  it("takes a piece's pictures out of dist/ when it is made a draft, and publishes no draft's picture", async () => {
+    const files = await site();
+    const drafted = await rebuildFixture(built, { 'articles/first-story.md': String(files['articles/first-story.md']).replace('kind: analysis', 'kind: analysis\ndraft: true') });
+    expect(drafted.code, drafted.output).toBe(0);
+    const left = imageFiles(drafted.dist);
+    expect(left.filter((file) => /^_astro\/(lead|map)\./.test(file))).toEqual([]);
+    // The other article's picture is still there.
+    expect(left.filter((file) => file.startsWith('_astro/other.')).length).toBeGreaterThan(0);
+  });
 });

@@ -8,13 +8,13 @@ import { toRss } from '../../lib/feeds/rss';
 import { urls } from '../../lib/urls';
 import { site } from '../../site.config';
 
-/** One item per correction; its guid is the correction's anchor on the article, so each is unique and permanent. */
+/** One item per correction or retraction; its guid is the notice's anchor on the article, so each is unique and permanent. */
 export const GET: APIRoute = async () => {
   const { corrections } = await getPublication();
-  const meta = feedMeta(`${site.title}: corrections`, 'Every correction Backstory publishes.', urls.corrections(), feedPaths.corrections);
+  const meta = feedMeta(`${site.title}: corrections`, 'Every correction and retraction Backstory publishes.', urls.corrections(), feedPaths.corrections);
   const entries = corrections.slice(0, site.feedSize).map((correction) => ({
     url: absoluteUrl(`${correction.article.url}#${correction.anchor}`),
-    title: `Correction: ${correction.article.title}`,
+    title: `${correction.kind === 'retraction' ? 'Retraction' : 'Correction'}: ${correction.article.title}`,
     summary: correction.text,
     html: `<p>${escapeHtml(correction.text)}</p>`,
     published: correction.date,
