@@ -3,7 +3,7 @@
  * with Backstory and with a bare Astro blog (the baseline), cold, warm, after
  * editing one article and after adding one, and prints both side by side,
  * with where each build spent its time and memory (phases, from the build's
- * log; see phases.ts). It then times Backstory's editor preview (`astro dev`)
+ * log; see phases.ts), runs Lighthouse on Backstory's site (lighthouse.ts) and then times Backstory's editor preview (`astro dev`)
  * at the same size. Results go to .bench/results.json and .bench/results.md,
  * each build's time-stamped log to .bench/<articles>/logs/. Never part of `npm test`.
  *
@@ -19,6 +19,7 @@ import { breakdown, type Breakdown } from './breakdown.ts';
 import { generateCorpus, publishedDay, slugOf, syntheticArticle } from './generate.ts';
 import { measure, type Run } from './measure.ts';
 import { PHASE_ORDER } from './phases.ts';
+import { auditPages, type PageAudit } from './lighthouse.ts';
 import { measurePreview, type PreviewFigures } from './preview.ts';
 import { renderCard } from '../../src/lib/cards/render-card.ts';
 
@@ -212,9 +213,10 @@ const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() /
 const started = new Date().toISOString();
 const results: Record<string, Record<string, Partial<Record<Scenario, Figures>>>> = {};
 const previews: Record<string, PreviewFigures> = {};
+const pageAudits: Record<string, PageAudit[]> = {};
 let cardMs: number | undefined;
 const saveJson = () =>
-  writeFileSync(path.join(WORK, 'results.json'), JSON.stringify({ date: started, machine, heapLimitMiB, cardMsCold: cardMs, results, preview: previews }, (key, value) => (key === 'samples' || key === 'records' ? undefined : value), 2));
+  writeFileSync(path.join(WORK, 'results.json'), JSON.stringify({ date: started, machine, heapLimitMiB, cardMsCold: cardMs, results, preview: previews, lighthouse: pageAudits }, (key, value) => (key === 'samples' || key === 'records' ? undefined : value), 2));
 
 for (const count of SIZES.length ? SIZES : [1000, 10000]) {
   const root = path.join(WORK, String(count));
@@ -231,6 +233,18 @@ for (const count of SIZES.length ? SIZES : [1000, 10000]) {
       saveJson();
       const status = f.failed ? 'FAILED' : `${f.pages} pages (${f.pagesRendered} rendered, ${f.pagesRestored} restored)`;
       console.log(`${count} articles, ${system.name}, ${LABELS[scenario]}: ${f.seconds.toFixed(1)} s, ${f.peakMiB.toFixed(0)} MiB peak (largest process ${f.largestProcessMiB.toFixed(0)}), ${status}`);
+    }
+    // Lighthouse on Backstory's site as the last build left it, before the baseline's cold build clears it.
+    if (system === backstory) {
+      pageAudits[count] = await auditPages(path.join(root, 'dist-backstory'), {
+        home: '/',
+        article: `/articles/${slugOf(count - 1)}/`,
+        topic: '/tags/diplomacy/',
+        timeline: '/timeline/',
+        search: '/search/?q=summit',
+      });
+      saveJson();
+      console.log(`${count} articles, Backstory, Lighthouse performance: ${pageAudits[count].map((audit) => `${audit.page} ${audit.formFactor} ${audit.performance}`).join(', ')}`);
     }
   }
   // Editor preview, Backstory only, on the corpus as generated (count articles), after the builds.
@@ -313,6 +327,18 @@ lines.push(
 );
 for (const [count, preview] of Object.entries(previews)) {
   if (preview.notes.length) lines.push('', `Editor preview at ${count} articles: ${preview.notes.join('; ')}.`);
+}
+for (const [count, audits] of Object.entries(pageAudits)) {
+  lines.push(
+    '',
+    `Lighthouse at ${count} articles (performance only: accessibility, best practices and SEO are asserted at 100 by the browser tests), Backstory's site as its last build left it, served from localhost, Lighthouse's simulated throttling:`,
+    '',
+    row(['page', 'form factor', 'performance', 'first contentful paint (ms)', 'largest contentful paint (ms)', 'total blocking time (ms)', 'layout shift', 'speed index (ms)']),
+    row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:']),
+    ...audits.map((audit) =>
+      row([audit.page, audit.formFactor, String(audit.performance), ...[audit.firstContentfulPaintMs, audit.largestContentfulPaintMs, audit.totalBlockingTimeMs].map((ms) => ms.toFixed(0)), audit.cumulativeLayoutShift.toFixed(3), audit.speedIndexMs.toFixed(0)]),
+    ),
+  );
 }
 lines.push(
   '',
