@@ -30,6 +30,14 @@ describe('the built site is valid', () => {
     expect(failures).toEqual([]);
   });
 
+  // Astro drops the line break between a sentence and a link on the next line of a template.
+  it('runs no sentence into the link after it', () => {
+    const joined = listFiles()
+      .filter((file) => file.endsWith('.html'))
+      .flatMap((file) => [...readFileSync(path.join(DIST, file), 'utf8').matchAll(/[a-z][.:;,]<a\s[^>]*>[^<]{0,20}/g)].map((match) => `${file}: ${match[0]}`));
+    expect(joined).toEqual([]);
+  });
+
   it('passes the Nu HTML Checker (vnu) on every page with zero errors', () => {
     const pages = listFiles().filter((file) => file.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(20);
