@@ -52,16 +52,26 @@ const { values } = parseArgs({
 const list = (text: string | undefined) => (text ?? '').split(',').map((item) => item.trim()).filter(Boolean);
 const flagsGiven = Object.keys(values).length > 0;
 
+/** Asks for each value in the terminal; a prompt closed with Ctrl-C writes nothing. */
+async function ask(): Promise<NewArticleAnswers> {
+  try {
+    return {
+      title: await input({ message: 'Headline', required: true }),
+      kind: await select({ message: 'Kind', choices: ARTICLE_KINDS.map((kind) => ({ value: kind, name: kind })) }),
+      tags: await checkbox({ message: 'Tags (one to eight)', choices: tags.map((tag) => ({ value: tag.slug, name: `${tag.label} (${tag.slug})` })), required: true, validate: (chosen) => chosen.length <= 8 || 'An article has at most eight tags.' }),
+      authors: await checkbox({ message: 'Authors', choices: authors.map((author) => ({ value: author.slug, name: `${author.label} (${author.slug})` })), required: true }),
+      description: await input({ message: 'Dek (one sentence; leave empty to write it later)' }),
+    };
+  } catch (error) {
+    if ((error as Error).name !== 'ExitPromptError') throw error;
+    console.error('Stopped: nothing was written.');
+    process.exit(1);
+  }
+}
+
 let answers: NewArticleAnswers;
 if (!flagsGiven && process.stdin.isTTY && process.stdout.isTTY) {
-  const title = await input({ message: 'Headline', required: true });
-  answers = {
-    title,
-    kind: await select({ message: 'Kind', choices: ARTICLE_KINDS.map((kind) => ({ value: kind, name: kind })) }),
-    tags: await checkbox({ message: 'Tags (one to eight)', choices: tags.map((tag) => ({ value: tag.slug, name: `${tag.label} (${tag.slug})` })), required: true, validate: (chosen) => chosen.length <= 8 || 'An article has at most eight tags.' }),
-    authors: await checkbox({ message: 'Authors', choices: authors.map((author) => ({ value: author.slug, name: `${author.label} (${author.slug})` })), required: true }),
-    description: await input({ message: 'Dek (one sentence; leave empty to write it later)' }),
-  };
+  answers = await ask();
 } else {
   answers = { title: values.title ?? '', kind: values.kind ?? '', tags: list(values.tags), authors: list(values.authors), description: values.description, slug: values.slug };
 }
