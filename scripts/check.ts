@@ -5,10 +5,13 @@
  */
 import { readBuildEnv } from '../src/build-env.ts';
 import { withdrawalWarnings } from '../src/model/internal-links.ts';
-import { readNewsroom } from '../src/model/newsroom.ts';
+import { displayPath, readNewsroom } from '../src/model/newsroom.ts';
 import { checkNewsroomLinks, markdownLinks } from '../src/model/newsroom-links.ts';
 import { unmentionedPeople } from '../src/model/people-directives.ts';
-import { formatProblem } from '../src/model/problem.ts';
+import { formatProblem, type ContentProblem } from '../src/model/problem.ts';
+import { lintMarkdown } from '../src/markdown/remark-editorial-style.ts';
+import { styleListProblem } from '../src/markdown/style/style-list.ts';
+import { styleProblem } from '../src/model/style-problem.ts';
 
 const { contentRoot, now } = readBuildEnv();
 const { newsroom, problems } = await readNewsroom({ contentRoot });
@@ -16,6 +19,15 @@ const { newsroom, problems } = await readNewsroom({ contentRoot });
 const bodies = new Map([...newsroom.articles.map((entry) => [`articles/${entry.id}`, entry.body] as const), ...newsroom.stories.map((entry) => [`stories/${entry.id}`, entry.body] as const)]);
 const links = problems.length ? undefined : checkNewsroomLinks(newsroom, { now, preview: false }, contentRoot, (section, id) => ({ links: markdownLinks(bodies.get(`${section}/${id}`)!) }));
 problems.push(...(links?.problems ?? []));
+// The editorial lint, on every article and story summary as written.
+const styleWarnings: ContentProblem[] = [];
+const listProblem = styleListProblem(contentRoot);
+if (listProblem) problems.push({ ...listProblem, file: displayPath(listProblem.file, process.cwd()) });
+if (!problems.length) {
+  for (const entry of [...newsroom.articles, ...newsroom.stories]) {
+    for (const finding of await lintMarkdown(entry.body, contentRoot)) (finding.severity === 'error' ? problems : styleWarnings).push(styleProblem(entry, finding));
+  }
+}
 
 if (problems.length) {
   console.error(problems.map(formatProblem).join('\n'));
@@ -25,6 +37,7 @@ if (problems.length) {
 const ONE: Record<string, string> = { articles: 'article', authors: 'author', tags: 'tag', events: 'event', stories: 'story', people: 'person' };
 const counts = Object.entries(newsroom).map(([name, entries]) => `${entries.length} ${entries.length === 1 ? (ONE[name] ?? name) : name}`);
 console.log(`Content OK: ${counts.join(', ')}.`);
+for (const warning of styleWarnings) console.log(`warning: ${formatProblem(warning)}`);
 // Warnings, not errors: a pulled article must not wait on edits to every piece that links to it.
 for (const warning of withdrawalWarnings(links!.withdrawn)) console.log(`warning: ${formatProblem(warning)}`);
 // Warnings, not errors: a register may hold people before anything quotes them.

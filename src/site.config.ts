@@ -3,6 +3,9 @@
  * content model. Environment overrides (site URL, content root, build clock)
  * live in `src/build-env.ts`, not here.
  */
+/** The rules of the editorial lint (see `content/style.yaml` and the README's "House style"). */
+export type StyleRule = 'repeated-words' | 'quotes' | 'house-style';
+
 export interface SiteConfig {
   /** Publication name, used in page titles, the header and feeds. */
   title: string;
@@ -45,6 +48,13 @@ export interface SiteConfig {
    * build. Empty: no embeds, and the CSP forbids frames altogether.
    */
   embedOrigins: string[];
+  /**
+   * What each editorial rule does when a body breaks it: `error` stops the
+   * build (and `npm run check`), `warning` prints `file:line: rule: message`
+   * and publishes, `off` skips the rule. Direct quotes, code and link URLs
+   * are never checked.
+   */
+  editorialStyle: Record<StyleRule, 'error' | 'warning' | 'off'>;
   /** Pictures: lead images and pictures in the body (`content/images/`). */
   images: {
     /**
@@ -91,5 +101,6 @@ export const site: SiteConfig = {
   storyFeedFullText: 5,
   wordsPerMinute: 230,
   embedOrigins: [],
+  editorialStyle: { 'repeated-words': 'warning', quotes: 'warning', 'house-style': 'warning' },
   images: { maxSourceBytes: 5_000_000, widths: [400, 800, 1200], thumbnailWidth: 128, thumbnailHeight: 96, avifEffort: 2 },
 };

@@ -9,6 +9,7 @@ import rehypeEmbedAllowList from './rehype-embed-allow-list.ts';
 import rehypePrefixedFragments from './rehype-prefixed-fragments.ts';
 import rehypeRejectUnsafeHtml from './rehype-reject-unsafe-html.ts';
 import rehypeVegaLite from './rehype-vega-lite.ts';
+import remarkEditorialStyle from './remark-editorial-style.ts';
 import remarkFigures from './remark-figures.ts';
 import remarkNoBodyTitle from './remark-no-body-title.ts';
 import remarkPersonMention from './remark-person-mention.ts';
@@ -38,6 +39,8 @@ export const markdownPipeline = {
   // into plain Markdown nodes by its own plugin; any other directive stops the build.
   remarkPlugins: [
     remarkDirective,
+    // On the tree as written, before any plugin rewrites quotes or directives.
+    remarkEditorialStyle,
     // Before smart punctuation, so that a caption (the picture's title) gets curly quotes like the text.
     remarkFigures,
     [remarkSmartPunctuation, punctuationStyle],

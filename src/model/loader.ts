@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { contentChanged } from './content-generation.ts';
 import { EntryCache } from './entry-cache.ts';
-import { readNewsroom, type KnownFile, type Newsroom } from './newsroom.ts';
+import { displayPath, readNewsroom, type KnownFile, type Newsroom } from './newsroom.ts';
 import { ContentError, formatProblem, type ContentProblem } from './problem.ts';
 import { cardContent } from '../lib/cards/card-content.ts';
 import { writeCardList } from '../lib/cards/card-list.ts';
@@ -23,6 +23,8 @@ import { createRenderPool } from './render-pool.ts';
 import { renderBody } from './render-body.ts';
 import { referencedPeople, registerPart } from './people-refs.ts';
 import { chartDataPart } from './chart-data-refs.ts';
+import { styleProblem } from './style-problem.ts';
+import { styleListProblem, stylePart } from '../markdown/style/style-list.ts';
 import type { PeopleRegister } from '../markdown/people.ts';
 import { bodiesFolder, bodyKey, cachedBody, pruneBodies, readKnownDetails, storeBody, summaryOf, writeKnownDetails, type BodyDetails } from './rendered-bodies.ts';
 import { bodyForStore, STORE_IMAGE_PREFIX, storedArticleSchema, storedStorySchema } from './stored-article.ts';
@@ -105,10 +107,10 @@ let knownDetails: { folder: string; details: ReadonlyMap<string, BodyDetails> } 
 const bodyKeys = new WeakMap<SourceEntry, { people: string[]; part: string; key: string }>();
 
 /** A body's key, and the people its quotes and mentions can name (see `referencedPeople`), with the data files its charts read (see `chartDataPart`). */
-function bodyKeyOf(entry: SourceEntry, register: PeopleRegister, contentRoot: string): { people: string[]; key: string } {
+function bodyKeyOf(entry: SourceEntry, register: PeopleRegister, contentRoot: string, style: string): { people: string[]; key: string } {
   let known = bodyKeys.get(entry);
   const people = known?.people ?? referencedPeople(entry.body);
-  const part = registerPart(people, register) + chartDataPart(entry.body, contentRoot);
+  const part = registerPart(people, register) + chartDataPart(entry.body, contentRoot) + style;
   if (known?.part !== part) {
     known = { people, part, key: bodyKey(entry.body, part) };
     bodyKeys.set(entry, known);
@@ -198,13 +200,18 @@ function renderOnce(newsroom: Newsroom, context: LoaderContext, options: Newsroo
 async function renderBodies(newsroom: Newsroom, context: LoaderContext, options: NewsroomLoaderOptions): Promise<BodyRendering> {
   const started = performance.now();
   const problems: ContentProblem[] = [];
+  const styleWarnings: ContentProblem[] = [];
   const summaries: RenderedBodies = new Map();
   const folder = bodiesFolder(context.config.cacheDir);
   const known = knownDetails?.folder === folder ? knownDetails.details : readKnownDetails(folder);
   const register = registerOf(newsroom);
+  // The house style list checks every body: an edited list renders them all again.
+  const listProblem = styleListProblem(options.contentRoot);
+  if (listProblem) throw new ContentError([{ ...listProblem, file: displayPath(listProblem.file, process.cwd()) }]);
+  const style = stylePart(options.contentRoot);
   const jobs: BodyJob[] = (['articles', 'stories'] as const).flatMap((collection) =>
     newsroom[collection].map((entry: SourceEntry) => {
-      const { key, people } = bodyKeyOf(entry, register, options.contentRoot);
+      const { key, people } = bodyKeyOf(entry, register, options.contentRoot, style);
       return { collection, entry, key, absolutePath: markdownFile(options, collection, entry.id), cached: cachedFor(cachedBody(folder, key, known), people) };
     }),
   );
@@ -232,11 +239,13 @@ async function renderBodies(newsroom: Newsroom, context: LoaderContext, options:
       }
       summaries.set(`${collection}/${entry.id}`, summary);
       problems.push(...pictureProblems(entry, summary, absolutePath));
+      for (const finding of summary.style ?? []) (finding.severity === 'error' ? problems : styleWarnings).push(styleProblem(entry, finding));
     });
   } finally {
     await pool?.close();
   }
   if (problems.length) throw new ContentError(problems);
+  for (const warning of styleWarnings) context.logger.warn(formatProblem(warning));
   const links = checkNewsroomLinks(newsroom, options.visibility, options.contentRoot, (section, id) => summaries.get(`${section}/${id}`)!);
   if (links.problems.length) throw new ContentError(links.problems);
   for (const warning of withdrawalWarnings(links.withdrawn)) context.logger.warn(formatProblem(warning));

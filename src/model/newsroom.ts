@@ -51,7 +51,7 @@ export interface EarlierRead {
   changed: ReadonlySet<string>;
 }
 
-function displayPath(file: string, cwd: string): string {
+export function displayPath(file: string, cwd: string): string {
   const relative = path.relative(cwd, file);
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
 }

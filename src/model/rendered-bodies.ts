@@ -9,6 +9,7 @@ import { codeVersion, sourceFilesIn } from '../lib/code-version.ts';
 import type { PeopleFacts, QuoteFact } from '../markdown/people.ts';
 import type { FigureFact } from '../markdown/remark-figures.ts';
 import type { ReadingStats } from '../markdown/remark-reading-stats.ts';
+import type { StyleFinding } from '../markdown/remark-editorial-style.ts';
 
 /**
  * What the content store keeps of a rendered article body: what listings
@@ -40,6 +41,8 @@ export interface BodyDetails extends BodySummary {
   anchors: string[];
   /** Every site-relative or in-page link in the body, as written in the HTML. */
   links: string[];
+  /** What the editorial lint found (lines within the body), reported at every build. */
+  style: StyleFinding[];
 }
 
 const SOURCES = new URL('../markdown/', import.meta.url);
@@ -55,6 +58,7 @@ export function renderCodeVersion(): string {
   version ??= codeVersion(
     ...sourceFilesIn(SOURCES),
     ...sourceFilesIn(new URL('charts/', SOURCES)),
+    ...sourceFilesIn(new URL('style/', SOURCES)),
     ...['../site.config.ts', '../lib/urls.ts', '../lib/smart-punctuation.ts', '../lib/to-slug.ts', './render-worker.ts', './render-body.ts', './rendered-bodies.ts'].map((file) => new URL(file, import.meta.url)),
   );
   return version;
@@ -110,6 +114,7 @@ export async function storeBody(folder: string, key: string, html: string, metad
     headings: (metadata?.headings ?? []) as MarkdownHeading[],
     anchors: anchorsIn(html),
     links: linksIn(html),
+    style: (metadata?.frontmatter as { style?: StyleFinding[] }).style ?? [],
   };
   const json = JSON.stringify(details);
   await mkdir(folder, { recursive: true });

@@ -348,6 +348,11 @@ export const INVALID_CASES: InvalidCase[] = [
 /** Problems that only the Markdown pipeline sees (they need a build, not `npm run check`). */
 export const INVALID_MARKDOWN_CASES: InvalidCase[] = [
   {
+    name: 'a house style list with a misspelt key',
+    files: { 'style.yaml': 'prefer:\n  - use: Kyiv\n    nto: [Kiev]\n' },
+    expected: ['<root>/style.yaml: prefer.0: "nto" is not a known key. Hint: each entry of prefer is { use: Kyiv, not: [Kiev] }, each of avoid { phrase: at this point in time, hint: say now }, and rules sets repeated-words, quotes or house-style to error, warning or off.'],
+  },
+  {
     name: 'a picture at a remote address in the body',
     files: { 'articles/bad.md': article({}, 'Intro.\n\n![A map](https://example.com/map.jpg) :credit[Map: Agency]\n') },
     expected: [`<root>/articles/bad.md:12: could not be rendered: "https://example.com/map.jpg" is a remote address: pictures are never hot-linked; save the picture in content/images/ and write its path from this file, e.g. ../images/file.jpg. ${FIX_LINE}`],
