@@ -5,28 +5,23 @@
  */
 import { readBuildEnv } from '../src/build-env.ts';
 import { withdrawalWarnings } from '../src/model/internal-links.ts';
-import { displayPath, readNewsroom } from '../src/model/newsroom.ts';
+import { readNewsroom } from '../src/model/newsroom.ts';
 import { checkNewsroomLinks, markdownLinks } from '../src/model/newsroom-links.ts';
 import { unmentionedPeople } from '../src/model/people-directives.ts';
 import { formatProblem, type ContentProblem } from '../src/model/problem.ts';
 import { lintMarkdown } from '../src/markdown/remark-editorial-style.ts';
-import { styleListProblem } from '../src/markdown/style/style-list.ts';
-import { styleProblem } from '../src/model/style-problem.ts';
+import { fileStyleFindings, styleListProblems } from '../src/model/style-problem.ts';
 
 const { contentRoot, now } = readBuildEnv();
 const { newsroom, problems } = await readNewsroom({ contentRoot });
 // Links are read from the Markdown (nothing is rendered here), so links to a `#fragment` wait for the build.
-const bodies = new Map([...newsroom.articles.map((entry) => [`articles/${entry.id}`, entry.body] as const), ...newsroom.stories.map((entry) => [`stories/${entry.id}`, entry.body] as const)]);
-const links = problems.length ? undefined : checkNewsroomLinks(newsroom, { now, preview: false }, contentRoot, (section, id) => ({ links: markdownLinks(bodies.get(`${section}/${id}`)!) }));
+const links = problems.length ? undefined : checkNewsroomLinks(newsroom, { now, preview: false }, contentRoot, (_section, entry) => ({ links: markdownLinks(entry.body) }));
 problems.push(...(links?.problems ?? []));
 // The editorial lint, on every article and story summary as written.
 const styleWarnings: ContentProblem[] = [];
-const listProblem = styleListProblem(contentRoot);
-if (listProblem) problems.push({ ...listProblem, file: displayPath(listProblem.file, process.cwd()) });
+problems.push(...styleListProblems(contentRoot));
 if (!problems.length) {
-  for (const entry of [...newsroom.articles, ...newsroom.stories]) {
-    for (const finding of await lintMarkdown(entry.body, contentRoot)) (finding.severity === 'error' ? problems : styleWarnings).push(styleProblem(entry, finding));
-  }
+  for (const entry of [...newsroom.articles, ...newsroom.stories]) fileStyleFindings(entry, await lintMarkdown(entry.body, contentRoot), { problems, warnings: styleWarnings });
 }
 
 if (problems.length) {

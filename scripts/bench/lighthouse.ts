@@ -4,7 +4,7 @@
  * the bench's to record, never a test's to assert (see README, Performance).
  */
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type Result } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,17 +22,27 @@ export interface PageAudit {
   speedIndexMs: number;
 }
 
+/** Debian's Chromium, headless, for Lighthouse to drive (the browser tests use the same). */
+export function launchChromium(): Promise<chromeLauncher.LaunchedChrome> {
+  return chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+}
+
+/** Lighthouse's report on one page, with its mobile defaults or its desktop configuration. */
+export async function lighthouseReport(url: string, chrome: chromeLauncher.LaunchedChrome, formFactor: 'mobile' | 'desktop', categories: string[]): Promise<Result> {
+  const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories }, formFactor === 'desktop' ? desktopConfig : undefined);
+  return result!.lhr;
+}
+
 export async function auditPages(dist: string, pages: Record<string, string>): Promise<PageAudit[]> {
   const server = createServer(sirv(dist, { dev: false, extensions: ['html'] }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  const chrome = await launchChromium();
   const audits: PageAudit[] = [];
   try {
     for (const [page, pagePath] of Object.entries(pages)) {
       for (const formFactor of ['mobile', 'desktop'] as const) {
-        const result = await lighthouse(`${origin}${pagePath}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, formFactor === 'desktop' ? desktopConfig : undefined);
-        const { categories, audits: found } = result!.lhr;
+        const { categories, audits: found } = await lighthouseReport(`${origin}${pagePath}`, chrome, formFactor, ['performance']);
         const value = (id: string) => found[id]?.numericValue ?? NaN;
         audits.push({
           page,

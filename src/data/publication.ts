@@ -13,7 +13,7 @@ import { mergeTimeline } from '../lib/indexes/timeline.ts';
 import { buildStories, storyPositions } from '../lib/indexes/stories.ts';
 import { lazyFields } from '../lib/lazy-fields.ts';
 import { site } from '../site.config.ts';
-import type { Appearance, Article, Author, CorrectionNotice, Person, Publication, Story, StoryListing, StoryPosition, Tag, TagListing, TimelineEvent } from './types.ts';
+import type { Appearance, Article, Author, CorrectionNotice, Person, Publication, RetractedArticle, Story, StoryListing, StoryPosition, Tag, TagListing, TimelineEvent } from './types.ts';
 import { buildPeople } from '../lib/indexes/people.ts';
 import { KIND_LABELS, STORY_LABEL } from '../lib/kind-labels.ts';
 
@@ -61,7 +61,7 @@ async function resolvePublication(): Promise<Publication> {
     .sort(byNewest);
   // Every listing, index and search reads `articles`; a retracted piece is only on its own page and in the feeds.
   const articles = resolved.filter((article) => isListed(article, visibility));
-  const retracted = resolved.filter((article) => !isListed(article, visibility));
+  const retracted = resolved.filter((article): article is RetractedArticle => article.retraction !== undefined);
   const personBySlug = new Map<string, Person>(personEntries.map(({ id, data }) => [id, { ...data, slug: id, url: urls.person(id) }]));
   const stories: Story[] = storyEntries.map(({ id, data }) => ({ ...data, slug: id, url: urls.story(id), tags: data.tags.map((tag) => lookup(tags, tag)) }));
 

@@ -38,6 +38,9 @@ export interface Article extends Omit<ArticleData, 'authors' | 'tags' | 'events'
   image?: StoredLeadImage | undefined;
 }
 
+/** A visible article withdrawn by its `retraction`. */
+export type RetractedArticle = Article & { retraction: NonNullable<Article['retraction']> };
+
 export interface TagListing extends Tag {
   /** The tag's visible articles, newest first. */
   articles: Article[];
@@ -98,7 +101,7 @@ export interface Publication {
   /** Visible articles, newest first, less the retracted: what every listing, index and search shows. */
   articles: Article[];
   /** Visible articles that were retracted, newest first: each keeps its page, with the notice. */
-  retracted: Article[];
+  retracted: RetractedArticle[];
   articleBySlug: Map<string, Article>;
   authors: Author[];
   /** Each author's visible articles, newest first. */

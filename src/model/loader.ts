@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { contentChanged } from './content-generation.ts';
 import { EntryCache } from './entry-cache.ts';
-import { displayPath, readNewsroom, type KnownFile, type Newsroom } from './newsroom.ts';
+import { readNewsroom, type KnownFile, type Newsroom } from './newsroom.ts';
 import { ContentError, formatProblem, type ContentProblem } from './problem.ts';
 import { cardContent } from '../lib/cards/card-content.ts';
 import { writeCardList } from '../lib/cards/card-list.ts';
@@ -23,8 +23,8 @@ import { createRenderPool } from './render-pool.ts';
 import { renderBody } from './render-body.ts';
 import { referencedPeople, registerPart } from './people-refs.ts';
 import { chartDataPart } from './chart-data-refs.ts';
-import { styleProblem } from './style-problem.ts';
-import { styleListProblem, stylePart } from '../markdown/style/style-list.ts';
+import { fileStyleFindings, styleListProblems } from './style-problem.ts';
+import { stylePart } from '../markdown/style/style-list.ts';
 import type { PeopleRegister } from '../markdown/people.ts';
 import { bodiesFolder, bodyKey, cachedBody, pruneBodies, readKnownDetails, storeBody, summaryOf, writeKnownDetails, type BodyDetails } from './rendered-bodies.ts';
 import { bodyForStore, STORE_IMAGE_PREFIX, storedArticleSchema, storedStorySchema } from './stored-article.ts';
@@ -206,8 +206,8 @@ async function renderBodies(newsroom: Newsroom, context: LoaderContext, options:
   const known = knownDetails?.folder === folder ? knownDetails.details : readKnownDetails(folder);
   const register = registerOf(newsroom);
   // The house style list checks every body: an edited list renders them all again.
-  const listProblem = styleListProblem(options.contentRoot);
-  if (listProblem) throw new ContentError([{ ...listProblem, file: displayPath(listProblem.file, process.cwd()) }]);
+  const listProblems = styleListProblems(options.contentRoot);
+  if (listProblems.length) throw new ContentError(listProblems);
   const style = stylePart(options.contentRoot);
   const jobs: BodyJob[] = (['articles', 'stories'] as const).flatMap((collection) =>
     newsroom[collection].map((entry: SourceEntry) => {
@@ -239,14 +239,14 @@ async function renderBodies(newsroom: Newsroom, context: LoaderContext, options:
       }
       summaries.set(`${collection}/${entry.id}`, summary);
       problems.push(...pictureProblems(entry, summary, absolutePath));
-      for (const finding of summary.style ?? []) (finding.severity === 'error' ? problems : styleWarnings).push(styleProblem(entry, finding));
+      fileStyleFindings(entry, summary.style ?? [], { problems, warnings: styleWarnings });
     });
   } finally {
     await pool?.close();
   }
   if (problems.length) throw new ContentError(problems);
   for (const warning of styleWarnings) context.logger.warn(formatProblem(warning));
-  const links = checkNewsroomLinks(newsroom, options.visibility, options.contentRoot, (section, id) => summaries.get(`${section}/${id}`)!);
+  const links = checkNewsroomLinks(newsroom, options.visibility, options.contentRoot, (section, entry) => summaries.get(`${section}/${entry.id}`)!);
   if (links.problems.length) throw new ContentError(links.problems);
   for (const warning of withdrawalWarnings(links.withdrawn)) context.logger.warn(formatProblem(warning));
   const withdrawn = new Map<string, string[]>();

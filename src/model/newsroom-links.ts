@@ -1,7 +1,8 @@
 import { isVisible, visibleStories, type VisibilityContext } from '../lib/visibility.ts';
 import { deletedArticles } from './deleted-articles.ts';
-import { checkInternalLinks, type LinkCheck, type LinkSource } from './internal-links.ts';
+import { checkInternalLinks, type LinkCheck, type LinkSource, type PageTarget } from './internal-links.ts';
 import type { Newsroom } from './newsroom.ts';
+import type { SourceEntry } from './read-entry.ts';
 
 /** What the link check knows of one body: its links, and its ids where it was rendered. */
 export interface BodyLinks {
@@ -15,24 +16,20 @@ export interface BodyLinks {
  * every page readers see in this build: one rule for the build (rendered
  * bodies) and `npm run check` (links read from the Markdown).
  */
-export function checkNewsroomLinks(newsroom: Newsroom, visibility: VisibilityContext, contentRoot: string, bodyOf: (section: 'articles' | 'stories', id: string) => BodyLinks): LinkCheck {
+export function checkNewsroomLinks(newsroom: Newsroom, visibility: VisibilityContext, contentRoot: string, bodyOf: (section: 'articles' | 'stories', entry: SourceEntry) => BodyLinks): LinkCheck {
   const storiesShown = visibleStories(newsroom.articles, visibility);
-  const sources: LinkSource[] = [
-    ...newsroom.articles.map((entry) => ({ ...entry, section: 'articles' as const, links: bodyOf('articles', entry.id).links, visible: isVisible(entry.data, visibility) })),
-    ...newsroom.stories.map((entry) => ({ ...entry, section: 'stories' as const, links: bodyOf('stories', entry.id).links, visible: storiesShown.has(entry.id) })),
-  ];
-  const pages = (section: 'articles' | 'stories') =>
-    new Map(
-      sources
-        .filter((source) => source.section === section)
-        .map((source) => {
-          const anchors = bodyOf(section, source.id).anchors;
-          return [source.id, { anchors: anchors && new Set(anchors), visible: source.visible }];
-        }),
-    );
+  const sources: LinkSource[] = [];
+  const pages = { articles: new Map<string, PageTarget>(), stories: new Map<string, PageTarget>() };
+  const add = (section: 'articles' | 'stories', entry: SourceEntry, visible: boolean) => {
+    // Once per body: for `npm run check`, reading its links means scanning its Markdown.
+    const { links, anchors } = bodyOf(section, entry);
+    sources.push({ ...entry, section, links, visible });
+    pages[section].set(entry.id, { anchors: anchors && new Set(anchors), visible });
+  };
+  for (const entry of newsroom.articles) add('articles', entry, isVisible(entry.data, visibility));
+  for (const entry of newsroom.stories) add('stories', entry, storiesShown.has(entry.id));
   return checkInternalLinks(sources, {
-    articles: pages('articles'),
-    stories: pages('stories'),
+    ...pages,
     tags: new Set(newsroom.tags.map((tag) => tag.id)),
     authors: new Set(newsroom.authors.map((author) => author.id)),
     people: new Set(newsroom.people.map((person) => person.id)),

@@ -1,9 +1,8 @@
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse, { type Flags } from 'lighthouse';
-import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import type { LaunchedChrome } from 'chrome-launcher';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt } from '../helpers/dist.ts';
 import { serveDist } from '../helpers/serve.ts';
+import { launchChromium, lighthouseReport } from '../../scripts/bench/lighthouse.ts';
 
 /** The five page types the newsroom's readers land on most. */
 const PAGES = {
@@ -15,11 +14,11 @@ const PAGES = {
 };
 
 let server: Awaited<ReturnType<typeof serveDist>>;
-let chrome: chromeLauncher.LaunchedChrome;
+let chrome: LaunchedChrome;
 beforeAll(async () => {
   assertBuilt();
   server = await serveDist();
-  chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  chrome = await launchChromium();
 });
 afterAll(async () => {
   chrome?.kill();
@@ -31,9 +30,7 @@ describe('Lighthouse, as browsers audit', () => {
     const found: Record<string, Record<string, number | null>> = {};
     for (const [name, pagePath] of Object.entries(PAGES)) {
       for (const formFactor of ['mobile', 'desktop'] as const) {
-        const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] };
-        const result = await lighthouse(`${server.url}${pagePath}`, flags, formFactor === 'desktop' ? desktopConfig : undefined);
-        const { categories, audits } = result!.lhr;
+        const { categories, audits } = await lighthouseReport(`${server.url}${pagePath}`, chrome, formFactor, ['performance', 'accessibility', 'best-practices', 'seo']);
         // Scores only for what does not depend on the machine's speed: performance is the bench's to record.
         found[`${name}, ${formFactor}`] = {
           accessibility: categories.accessibility!.score,

@@ -11,7 +11,7 @@ import type { VFile } from 'vfile';
  */
 export default function retextQuotes() {
   return (tree: Root, file: VFile) => {
-    visit(tree, 'ParagraphNode', (paragraph: Paragraph) => {
+    visit(tree, 'ParagraphNode', (paragraph: Paragraph, index, parent) => {
       let open: Node | undefined;
       let depth = 0;
       let curly = false;
@@ -35,7 +35,9 @@ export default function retextQuotes() {
       if (curly && straight.length) report(straight[0]!, 'mixes straight " with curly “ ” quotation marks', 'type every quotation mark the same way, straight or curly, and the build prints them curly.');
       else if (straight.length % 2 === 1) report(straight.at(-1)!, 'has an odd number of " quotation marks', 'a quote is not closed, or one is not opened: check where it starts and ends.');
       // A paragraph that ends inside a quote continues it in the next, which opens again; the last one must close.
-      if (depth > 0 && open && !continuesInNext(paragraph, tree)) report(open, 'an opening “ is never closed', 'add the closing ” where the quote ends.');
+      if (depth > 0 && open && !opensWithQuote(parent?.children.slice(index! + 1).find((node) => node.type === 'ParagraphNode'))) {
+        report(open, 'an opening “ is never closed', 'add the closing ” where the quote ends.');
+      }
     });
 
     function report(node: Node, reason: string, hint: string) {
@@ -45,16 +47,5 @@ export default function retextQuotes() {
   };
 }
 
-/** Whether the paragraph after this one (in the same parent) opens with a quotation mark. */
-function continuesInNext(paragraph: Paragraph, tree: Root): boolean {
-  let found = false;
-  visit(tree, (node: Node) => {
-    const children = (node as Parent).children as Node[] | undefined;
-    if (found || !children) return;
-    const index = children.indexOf(paragraph);
-    if (index < 0) return;
-    const next = children.slice(index + 1).find((child) => child.type === 'ParagraphNode');
-    found = Boolean(next && /^\s*“/.test(toString(next as Nodes)));
-  });
-  return found;
-}
+/** Whether a paragraph (the next one) opens with a quotation mark, continuing a quote. */
+const opensWithQuote = (paragraph: Node | undefined) => paragraph !== undefined && /^\s*“/.test(toString(paragraph as Nodes));

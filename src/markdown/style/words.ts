@@ -11,6 +11,9 @@ export interface SentenceWord {
   followsSpace: boolean;
 }
 
+/** Each tree's words, read once for every rule that needs them. */
+const read = new WeakMap<Node, SentenceWord[][]>();
+
 const OPENING = new Set(['“', '„', '«']);
 const CLOSING = new Set(['”', '»']);
 
@@ -21,7 +24,10 @@ const CLOSING = new Set(['”', '»']);
  * of its paragraph; straight quotes toggle.
  */
 export function sentencesOf(tree: Node): SentenceWord[][] {
-  const sentences: SentenceWord[][] = [];
+  let sentences = read.get(tree);
+  if (sentences) return sentences;
+  sentences = [];
+  read.set(tree, sentences);
   visit(tree, 'ParagraphNode', (paragraph: Paragraph) => {
     let depth = 0;
     let straight = false;
@@ -43,7 +49,7 @@ export function sentencesOf(tree: Node): SentenceWord[][] {
           else if (text === '"') straight = !straight;
         }
       }
-      sentences.push(words);
+      sentences!.push(words);
     }
   });
   return sentences;
