@@ -3,9 +3,9 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import path from 'node:path';
-import { defineConfig, sharpImageService } from 'astro/config';
+import { defineConfig } from 'astro/config';
 import { readBuildEnv } from './src/build-env.ts';
-import { freshAssetMap } from './src/integrations/fresh-asset-map.ts';
+import { processedPictures } from './src/integrations/pictures.ts';
 import { previewMode } from './src/integrations/preview-mode.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
@@ -43,11 +43,9 @@ export default defineConfig({
       ],
     },
   },
-  image: { service: sharpImageService({ avif: { effort: site.images.avifEffort } }) },
   // Pages whose cacheKey (everything they show) and code are unchanged are not rendered again.
   experimental: { incrementalBuild: true },
   integrations: [
-    freshAssetMap(),
     previewMode(),
     // Before the sitemap and search steps, which write into dist/ when the build is done.
     staleOutput(),
@@ -59,6 +57,7 @@ export default defineConfig({
       },
     }),
     socialCards(),
+    processedPictures(),
     searchIndex(),
   ],
   markdown: { processor: unified(markdownPipeline), syntaxHighlight },

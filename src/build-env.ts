@@ -15,6 +15,8 @@ export interface BuildEnv {
   cacheDir: string | undefined;
   /** Where social cards are cached by content hash, inside the cache folder. */
   cardCacheDir: string;
+  /** Where processed pictures are cached by the digest of their source, code and settings, inside the cache folder. */
+  pictureCacheDir: string;
 }
 
 export function readBuildEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): BuildEnv {
@@ -31,5 +33,6 @@ export function readBuildEnv(env: NodeJS.ProcessEnv = process.env, cwd = process
     siteUrl: env.BACKSTORY_SITE_URL || undefined,
     cacheDir: env.BACKSTORY_CACHE_DIR ? path.resolve(cwd, env.BACKSTORY_CACHE_DIR) : undefined,
     cardCacheDir: path.resolve(cwd, env.BACKSTORY_CACHE_DIR || 'node_modules/.astro', 'social-cards'),
+    pictureCacheDir: path.resolve(cwd, env.BACKSTORY_CACHE_DIR || 'node_modules/.astro', 'pictures'),
   };
 }

@@ -15,7 +15,8 @@
  * core/build/static-build.js ("Building static entrypoints..."), core/build/generate.js
  * (" generating static routes ", "  ├─ /path" + " (+12ms)" | " (restored)" | " (cached)",
  * "✓ Completed in"), core/build/index.js ("Complete!"), @astrojs/sitemap ("`sitemap-index.xml`
- * created at"), src/integrations/social-cards.ts ("N social cards: …") and
+ * created at"), src/integrations/social-cards.ts ("N social cards: …"), src/integrations/pictures.ts
+ * ("N pictures: …") and
  * src/integrations/search-index.ts ("Indexed N pages for search (…)"), each printed when the build
  * has waited for the work that began at its start.
  */
@@ -46,6 +47,7 @@ export const PHASE_RULES: PhaseRule[] = [
   { match: /^(?:[\d:]+ +)?✓ Completed in /, phase: OTHER, marks: 'start' },
   { match: /\[@astrojs\/sitemap\] .*created at/, phase: 'sitemap', marks: 'end', then: OTHER },
   { match: /\[backstory-social-cards\] \d+ social cards: /, phase: 'social cards', marks: 'end', then: OTHER },
+  { match: /\[backstory-pictures\] \d+ pictures: /, phase: 'pictures', marks: 'end', then: OTHER },
   { match: /Indexed \d+ pages for search\b/, phase: 'Pagefind', marks: 'end', then: OTHER },
   { match: /\[build\] Complete!/, phase: 'shutdown', marks: 'start' },
 ];
@@ -78,6 +80,7 @@ export const PHASE_ORDER = [
   'page rendering',
   'restoring unchanged pages',
   'social cards',
+  'pictures',
   'sitemap',
   'Pagefind',
   'shutdown',

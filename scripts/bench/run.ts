@@ -28,8 +28,8 @@ const WORK = path.join(REPO, '.bench');
 const ASTRO = path.join(REPO, 'node_modules/astro/bin/astro.mjs');
 const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
 const SCENARIOS = ['cold', 'cold, cards cached', 'warm', 'edit one', 'add one'] as const;
-/** What "cold, cards cached" keeps: the social cards and Astro's processed pictures, both drawn once per picture and keyed by a digest of it. */
-const KEPT_WITH_CARDS = ['social-cards', 'assets'];
+/** What "cold, cards cached" keeps: the social cards and the processed pictures, both made once and keyed by a digest of what they show. */
+const KEPT_WITH_CARDS = ['social-cards', 'pictures'];
 type Scenario = (typeof SCENARIOS)[number];
 /** How scenarios are printed; results.json keeps the short keys. */
 const LABELS: Record<Scenario, string> = {
@@ -385,7 +385,7 @@ phaseLines.push(
   '',
   'Phases come from the times at which the build\'s log lines arrive (stamped on arrival, relative to spawn); the table of which line starts or ends which phase is scripts/bench/phases.ts, and each build\'s stamped log is in .bench/<articles>/logs/. The phases of a build add up to its wall time; time no line accounts for is "other". Peak is the highest 100 ms sample of the process tree\'s resident memory within the phase; "~" marks a phase shorter than the sampling interval, shown with the nearest sample.',
   '',
-  `"start-up and config" runs until Astro's content sync begins. "content read and validation" is Astro's content sync, from "Syncing content" to "Synced content": the loaders and the content-store write.${carvedAnywhere.size ? ` Markdown render and the content-store write are cut out of it where the build reported them (${[...carvedAnywhere].join(', ')}).` : ' It includes Markdown rendering and the content-store write: neither build printed a `timing:` line for them, and Astro logs no line between them.'} "static paths" is every route's getStaticPaths() and the incremental-build cache load; "sitemap" runs in astro:build:done; "social cards" and "Pagefind" are the times the build then still waits for the cards and for search indexing, which both start with the build, on worker threads (their whole durations are the "reported by the build: social-cards" and "pagefind" rows); "shutdown" is from "Complete!" to the process's exit.`,
+  `"start-up and config" runs until Astro's content sync begins. "content read and validation" is Astro's content sync, from "Syncing content" to "Synced content": the loaders and the content-store write.${carvedAnywhere.size ? ` Markdown render and the content-store write are cut out of it where the build reported them (${[...carvedAnywhere].join(', ')}).` : ' It includes Markdown rendering and the content-store write: neither build printed a `timing:` line for them, and Astro logs no line between them.'} "static paths" is every route's getStaticPaths() and the incremental-build cache load; "sitemap" runs in astro:build:done; "social cards", "pictures" and "Pagefind" are the times the build then still waits for the cards, the picture files and search indexing, which all start with the build, off Astro's thread (cards and search on worker threads, pictures on libvips' threads; their whole durations are the "reported by the build: social-cards", "pictures" and "pagefind" rows); "shutdown" is from "Complete!" to the process's exit.`,
   '',
   'Rows "reported by the build" are `timing: <phase> <ms> ms` lines printed by Backstory\'s code (CPU-phase durations, possibly overlapping the wall-time phases, e.g. cards drawn on worker threads while pages render); their peak is over the reported span. They are not part of the sum.',
 );

@@ -9,6 +9,6 @@ import { withPictures } from './pictures.ts';
  * more than the Markdown (picture files, other articles' status), so they are
  * applied to the cached rendering here, never baked into it.
  */
-export async function bodyHtml(body: StoredBody): Promise<string> {
+export function bodyHtml(body: StoredBody): string {
   return withPictures(withoutLinks(readBody(body), body.withdrawnLinks), body.figures);
 }

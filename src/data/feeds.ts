@@ -14,8 +14,8 @@ import { getPublication } from './publication.ts';
 import type { Article, StoryListing } from './types.ts';
 
 /** The lead picture as feeds carry it: one URL, its largest fallback. */
-async function feedImage(image: StoredLeadImage): Promise<FeedImage> {
-  const { src, type, width, height } = await largestFallback(image.src);
+function feedImage(image: StoredLeadImage): FeedImage {
+  const { src, type, width, height } = largestFallback(image.src);
   return { url: absoluteUrl(src), type, width, height, alt: image.alt, credit: image.credit };
 }
 
@@ -25,8 +25,8 @@ async function toEntry(article: Article): Promise<FeedEntry> {
     url,
     title: article.title,
     summary: article.description,
-    html: absoluteHtml(await bodyHtml(article.body), url),
-    image: article.image && (await feedImage(article.image)),
+    html: absoluteHtml(bodyHtml(article.body), url),
+    image: article.image && feedImage(article.image),
     published: article.publishedAt,
     updated: article.updatedAt ?? article.publishedAt,
     categories: article.tags.map((tag) => tag.label),

@@ -1,11 +1,6 @@
-import type { GetImageResult, ImageMetadata } from 'astro';
-import { getImage } from 'astro:assets';
 import { escapeHtml } from '../lib/escape-html.ts';
 import { PICTURE_PLACEHOLDER, placeholderPicture } from '../lib/picture-placeholders.ts';
-import { site } from '../site.config.ts';
-
-/** Modern formats first: a browser takes the first `<source>` it can decode. */
-const MODERN_FORMATS = ['avif', 'webp'] as const;
+import { columnVariants, MEDIA_TYPES, MODERN_FORMATS, pictureUrl, thumbnailVariants, type PictureFacts } from '../lib/pictures/picture-plan.ts';
 
 /** The width a picture fills in the article column (42rem) or, on a phone, the screen less its margins. */
 export const COLUMN_SIZES = '(min-width: 44rem) 42rem, calc(100vw - 2rem)';
@@ -16,55 +11,41 @@ export interface PictureOptions {
   sizes: string;
   /** The lead picture: fetched first and at once (it is the page's largest paint); every other picture waits until it nears the screen. */
   priority?: boolean;
-  /** A fixed box to crop into (thumbnails), in CSS pixels; otherwise the picture keeps its shape. */
-  crop?: { width: number; height: number };
+  /** The cropped thumbnail of cards in listings (`site.images.thumbnailWidth` × `thumbnailHeight`), instead of the picture whole. */
+  thumbnail?: boolean;
 }
 
 /** A picture ready to write as `<picture>`: one `<source>` per modern format and the fallback `<img>`. */
 export interface ResponsivePicture {
   sources: { type: string; srcset: string; sizes: string }[];
-  img: { src: string; srcset: string; sizes: string; width: number; height: number; alt: string; loading: 'eager' | 'lazy'; decoding: 'async'; fetchpriority?: 'high' };
+  img: { src: string; sizes: string; width: number; height: number; alt: string; loading: 'eager' | 'lazy'; decoding: 'async'; fetchpriority?: 'high' };
 }
-
-/** JPEG for photographs; a PNG stays PNG, since it is a graphic (or has transparency) that JPEG would smear. */
-const fallbackFormat = (image: ImageMetadata) => (image.format === 'png' ? 'png' : 'jpg');
-
-/** The configured widths the source can give without upscaling (at least its own width, when it is narrower than all of them). */
-function widthsFor(image: ImageMetadata): number[] {
-  const widths = site.images.widths.filter((width) => width <= image.width);
-  return widths.length ? widths : [image.width];
-}
-
-/** A transform's height as Astro gives it, or the source's shape at that width. */
-const heightAt = (result: GetImageResult, image: ImageMetadata, width: number) => Number(result.attributes.height ?? Math.round((image.height * width) / image.width));
 
 /**
- * A responsive picture through Astro's image service (sharp): AVIF and WebP
- * sources and a JPEG or PNG fallback, each at the configured widths, with the
- * source's own width and height so the page keeps its place before the
- * picture arrives. Astro writes each transform once and keeps it in its cache
- * by a digest of the source file and the options, so a build processes only
- * new or changed pictures.
+ * A responsive picture: AVIF and WebP sources at the configured widths and
+ * the JPEG or PNG fallback, named by the files the picture step makes
+ * (`picture-plan.ts`), with the shown width and height so the page keeps its
+ * place before the picture arrives. Computed from the facts the content store
+ * keeps: no file is opened.
  */
-export async function responsivePicture(image: ImageMetadata, { alt, sizes: shownSizes, priority = false, crop }: PictureOptions): Promise<ResponsivePicture> {
-  // A cropped thumbnail has one size, offered at 1x and 2x: density descriptors take no `sizes`.
-  const sizes = crop ? '' : shownSizes;
-  const transform = crop
-    ? { width: crop.width, height: crop.height, fit: 'cover' as const, densities: [1, 2] }
-    : { width: Math.max(...widthsFor(image)), widths: widthsFor(image) };
-  const [fallback, ...modern] = await Promise.all(
-    [fallbackFormat(image), ...MODERN_FORMATS].map((format) => getImage({ src: image, format, ...transform })),
-  );
-  const width = Number(fallback!.attributes.width ?? crop?.width ?? image.width);
-  const height = crop?.height ?? heightAt(fallback!, image, width);
+export function responsivePicture(picture: PictureFacts, { alt, sizes: shownSizes, priority = false, thumbnail = false }: PictureOptions): ResponsivePicture {
+  let sources: ResponsivePicture['sources'];
+  let fallback: { src: string; width: number; height: number; sizes: string };
+  if (thumbnail) {
+    // One size, offered at 1x and 2x: density descriptors take no `sizes`.
+    const thumb = thumbnailVariants(picture);
+    sources = MODERN_FORMATS.map((format) => ({ type: MEDIA_TYPES[format], srcset: thumb.modern[format].map(({ density, variant }) => `${pictureUrl(variant)} ${density}x`).join(', '), sizes: '' }));
+    fallback = { src: pictureUrl(thumb.fallback), width: thumb.width, height: thumb.height, sizes: '' };
+  } else {
+    const column = columnVariants(picture);
+    sources = MODERN_FORMATS.map((format) => ({ type: MEDIA_TYPES[format], srcset: column.modern[format].map((variant) => `${pictureUrl(variant)} ${variant.width}w`).join(', '), sizes: shownSizes }));
+    // The source's own shape at the largest width: what the box reserves whichever file arrives.
+    fallback = { src: pictureUrl(column.fallback), width: column.fallback.width, height: column.fallback.height, sizes: '' };
+  }
   return {
-    sources: modern.map((result, index) => ({ type: `image/${MODERN_FORMATS[index]}`, srcset: result.srcSet.attribute, sizes })),
+    sources,
     img: {
-      src: fallback!.src,
-      srcset: fallback!.srcSet.attribute,
-      sizes,
-      width,
-      height,
+      ...fallback,
       alt,
       loading: priority ? 'eager' : 'lazy',
       decoding: 'async',
@@ -87,28 +68,26 @@ export function pictureHtml({ sources, img }: ResponsivePicture, className?: str
 }
 
 /** The fallback at its largest width, for feeds and structured data, which take one URL. */
-export async function largestFallback(image: ImageMetadata): Promise<{ src: string; width: number; height: number; type: string }> {
-  const format = fallbackFormat(image);
-  const width = Math.max(...widthsFor(image));
-  const result = await getImage({ src: image, format, width });
-  return { src: result.src, width, height: heightAt(result, image, width), type: format === 'png' ? 'image/png' : 'image/jpeg' };
+export function largestFallback(picture: PictureFacts): { src: string; width: number; height: number; type: string } {
+  const { fallback } = columnVariants(picture);
+  return { src: pictureUrl(fallback), width: fallback.width, height: fallback.height, type: MEDIA_TYPES[fallback.format] };
 }
 
 /**
  * A rendered body with each picture placeholder replaced by its responsive
- * `<picture>`. `pictures` are the body's figures, their files resolved by
- * the content store (by the path written in the Markdown).
+ * `<picture>`. `pictures` are the body's figures, with the facts of their
+ * files (by the path written in the Markdown).
  */
-export async function withPictures(html: string, pictures: readonly { src: string; image: ImageMetadata }[]): Promise<string> {
+export function withPictures(html: string, pictures: readonly { src: string; picture: PictureFacts }[]): string {
   if (!pictures.length) return html;
-  const bySrc = new Map(pictures.map((picture) => [picture.src, picture.image]));
+  const bySrc = new Map(pictures.map(({ src, picture }) => [src, picture]));
   const replacements = new Map<string, string>();
   for (const [placeholder, attribute] of html.matchAll(PICTURE_PLACEHOLDER)) {
     const { src, alt } = placeholderPicture(attribute!);
-    const image = bySrc.get(src);
+    const picture = bySrc.get(src);
     // The loader has checked every picture's file; this guards the invariant.
-    if (!image) throw new Error(`The picture "${src}" was not resolved by the content store.`);
-    replacements.set(placeholder, pictureHtml(await responsivePicture(image, { alt, sizes: COLUMN_SIZES })));
+    if (!picture) throw new Error(`The picture "${src}" has no facts in the content store.`);
+    replacements.set(placeholder, pictureHtml(responsivePicture(picture, { alt, sizes: COLUMN_SIZES })));
   }
   return html.replace(PICTURE_PLACEHOLDER, (placeholder) => replacements.get(placeholder)!);
 }

@@ -1,10 +1,11 @@
 import type { AstroIntegration } from 'astro';
 import { cardCodeVersion } from '../lib/cards/card-code-version.ts';
+import { OUTPUT_FORMATS, PICTURES_FOLDER } from '../lib/pictures/picture-plan.ts';
 
 /**
  * Tells pages whether they are being previewed (`astro dev`), where the
  * source tree is, and the version of the card-drawing code, and serves
- * social cards in a preview. Vite's
+ * social cards and pictures in a preview. Vite's
  * `import.meta.env.DEV` is not enough: it follows NODE_ENV, so a production
  * build run with NODE_ENV=test or development would publish drafts.
  */
@@ -15,6 +16,11 @@ export function previewMode(): AstroIntegration {
       'astro:config:setup': ({ command, config, updateConfig, injectRoute }) => {
         // A build writes every card itself (socialCards); a preview draws the one asked for.
         if (command === 'dev') injectRoute({ pattern: '/og/[slug].png', entrypoint: new URL('./preview-card-route.ts', import.meta.url) });
+        // Likewise pictures: a build makes every file (processedPictures), a preview the one asked for.
+        // One route per format: a route whose pattern ends in an extension is a file, which the trailing-slash rule leaves alone.
+        if (command === 'dev') {
+          for (const format of OUTPUT_FORMATS) injectRoute({ pattern: `/${PICTURES_FOLDER}/[file].${format}`, entrypoint: new URL('./preview-picture-route.ts', import.meta.url) });
+        }
         updateConfig({
           vite: {
             define: {

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import { cardCodeVersion } from '../lib/cards/card-code-version.ts';
 import { readCardList, type CardEntry } from '../lib/cards/card-list.ts';
 import { drawCardInPool } from '../lib/cards/card-pool.ts';
 import { mapLimit } from '../lib/map-limit.ts';
+import { placeFromCache as place } from '../lib/place-file.ts';
 
 /** The folder of `dist/` that holds the cards, and nothing else. */
 export const CARDS_FOLDER = 'og';
@@ -19,31 +20,6 @@ interface Tally {
   kept: number;
   /** From the start of the build until the last card was in place. */
   ms: number;
-}
-
-/**
- * Puts the cached card at `target` as a hard link: 10,000 cards cost 10,000
- * directory entries, not 10,000 new files and 120 MB written again, and a
- * card already linked costs a stat. Where the cache is on another file
- * system, a copy, unless the target already holds the same bytes. Nothing
- * may edit a card in `dist/` in place: it is the cache's file too. A card
- * the cache does not have is left to be drawn.
- */
-function place(source: string, target: string): 'placed' | 'kept' | 'not cached' {
-  const cached = statSync(source, { throwIfNoEntry: false });
-  if (!cached) return 'not cached';
-  const published = statSync(target, { throwIfNoEntry: false });
-  if (published && published.ino === cached.ino && published.dev === cached.dev) return 'kept';
-  const aside = `${target}.tmp`;
-  try {
-    rmSync(aside, { force: true });
-    linkSync(source, aside);
-    renameSync(aside, target);
-  } catch {
-    if (published?.size === cached.size && readFileSync(source).equals(readFileSync(target))) return 'kept';
-    copyFileSync(source, target);
-  }
-  return 'placed';
 }
 
 /**

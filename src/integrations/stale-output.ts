@@ -4,10 +4,11 @@ import { existsSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCacheJson, writeCacheJson } from '../lib/cache-file.ts';
+import { PICTURES_FOLDER } from '../lib/pictures/picture-plan.ts';
 import { CARDS_FOLDER } from './social-cards.ts';
 
 /** Folders that an integration writes and keeps current itself. */
-const SELF_MANAGED = ['pagefind/', `${CARDS_FOLDER}/`];
+const SELF_MANAGED = ['pagefind/', `${CARDS_FOLDER}/`, `${PICTURES_FOLDER}/`];
 /** Written anew by the sitemap step after this one: removed so a sitemap chunk no longer needed goes too, but not reported. */
 const REWRITTEN_LATER = /^sitemap-[^/]*\.xml$/;
 

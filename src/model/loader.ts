@@ -26,9 +26,12 @@ import { chartDataPart } from './chart-data-refs.ts';
 import { fileStyleFindings, styleListProblems } from './style-problem.ts';
 import { stylePart } from '../markdown/style/style-list.ts';
 import type { PeopleRegister } from '../markdown/people.ts';
-import { bodiesFolder, bodyKey, cachedBody, pruneBodies, readKnownDetails, storeBody, summaryOf, writeKnownDetails, type BodyDetails } from './rendered-bodies.ts';
-import { bodyForStore, STORE_IMAGE_PREFIX, storedArticleSchema, storedStorySchema } from './stored-article.ts';
+import { bodiesFolder, bodyKey, cachedBody, pruneBodies, readKnownDetails, storeBody, summaryOf, writeKnownDetails, type BodyDetails, type BodySummary } from './rendered-bodies.ts';
+import { bodyForStore, storedArticleSchema, storedStorySchema } from './stored-article.ts';
 import { checkPictureFile } from './picture-files.ts';
+import { PictureFactsReader } from '../lib/pictures/picture-facts.ts';
+import { writePictureList, type PictureEntry } from '../lib/pictures/picture-list.ts';
+import type { PictureFacts } from '../lib/pictures/picture-plan.ts';
 
 export interface NewsroomLoaderOptions {
   contentRoot: string;
@@ -173,6 +176,8 @@ interface BodyRendering {
   summaries: RenderedBodies;
   /** Hrefs as they stand in the HTML, by `<collection>/<id>` of the page that links. */
   withdrawn: Map<string, string[]>;
+  /** The facts of every picture readers see, by its absolute path. */
+  pictures: Map<string, PictureFacts>;
 }
 
 /**
@@ -264,13 +269,63 @@ async function renderBodies(newsroom: Newsroom, context: LoaderContext, options:
   const rendered = toRender.filter((job) => job.collection === 'articles').length;
   const stories = newsroom.stories.length ? `; ${toRender.length - rendered} of ${newsroom.stories.length} story summaries` : '';
   context.logger.info(`timing: markdown-render ${Math.round(performance.now() - started)} ms (${rendered} of ${newsroom.articles.length} articles rendered${stories}${pool ? ' on worker threads' : ''})`);
-  // For the search and card steps at the start of the build and the sitemap step after it, which see only files. A preview server runs neither.
-  if (!previewing) writeBuildLists(newsroom, summaries, fileURLToPath(context.config.cacheDir), options);
-  return { summaries, withdrawn };
+  const factsStarted = performance.now();
+  const pictures = await readShownPictures(newsroom, summaries, fileURLToPath(context.config.cacheDir), options);
+  context.logger.info(`timing: picture-facts ${Math.round(performance.now() - factsStarted)} ms (${pictures.size} pictures shown)`);
+  // For the search, card and picture steps at the start of the build and the sitemap step after it, which see only files. A preview server runs none.
+  if (!previewing) writeBuildLists(newsroom, summaries, pictures, fileURLToPath(context.config.cacheDir), options);
+  return { summaries, withdrawn, pictures };
+}
+
+/** A picture a piece shows: its path as written, resolved from the piece's file, and where it is written. */
+interface ShownPicture {
+  entry: SourceEntry;
+  src: string;
+  file: string;
+  line: number | undefined;
+  thumbnail: boolean;
+}
+
+/** The pictures of the pieces readers see in this build: lead pictures (also shown as thumbnails) and body pictures. */
+function shownPictures(newsroom: Newsroom, summaries: RenderedBodies, options: NewsroomLoaderOptions, visibility: VisibilityContext): ShownPicture[] {
+  const stories = visibleStories(newsroom.articles, visibility);
+  const resolve = (collection: 'articles' | 'stories', entry: SourceEntry, src: string) => path.resolve(path.dirname(markdownFile(options, collection, entry.id)), src);
+  const figures = (collection: 'articles' | 'stories', entry: SourceEntry): ShownPicture[] =>
+    summaries.get(`${collection}/${entry.id}`)!.figures.map(({ src, line }) => ({ entry, src, file: resolve(collection, entry, src), line: entry.bodyLine + line - 1, thumbnail: false }));
+  return [
+    ...newsroom.articles
+      .filter((entry) => isListed(entry.data, visibility))
+      .flatMap((entry) => {
+        const image = entry.data.image;
+        const lead = image ? [{ entry, src: image.src, file: resolve('articles', entry, image.src), line: entry.lineOf(['image', 'src']), thumbnail: true }] : [];
+        return [...lead, ...figures('articles', entry)];
+      }),
+    ...newsroom.stories.filter((entry) => stories.has(entry.id)).flatMap((entry) => figures('stories', entry)),
+  ];
+}
+
+/**
+ * Reads the facts of every picture readers see (`PictureFactsReader`): what
+ * pages name and size their files by, with no import of the file into the
+ * build. A file that is there but is no picture sharp can read stops the
+ * build here, naming where it is shown.
+ */
+async function readShownPictures(newsroom: Newsroom, summaries: RenderedBodies, cacheDir: string, options: NewsroomLoaderOptions): Promise<Map<string, PictureFacts>> {
+  const reader = new PictureFactsReader(cacheDir, options.contentRoot);
+  const facts = new Map<string, PictureFacts>();
+  const problems: ContentProblem[] = [];
+  await mapLimit(shownPictures(newsroom, summaries, options, options.visibility), 8, async ({ entry, src, file, line, thumbnail }) => {
+    const read = await reader.read(file);
+    if ('error' in read) problems.push({ file: entry.file, line, ...(thumbnail ? { field: 'image.src' } : {}), message: `"${src}" cannot be read as a picture (${read.error})`, hint: 'export it again as JPEG, PNG, WebP or AVIF.' });
+    else facts.set(file, read);
+  });
+  if (problems.length) throw new ContentError(problems);
+  reader.save();
+  return facts;
 }
 
 /** What the build's later steps need from the read, written as files: sitemap dates, search documents, social cards. */
-function writeBuildLists(newsroom: Newsroom, summaries: RenderedBodies, cacheDir: string, options: NewsroomLoaderOptions): void {
+function writeBuildLists(newsroom: Newsroom, summaries: RenderedBodies, pictures: ReadonlyMap<string, PictureFacts>, cacheDir: string, options: NewsroomLoaderOptions): void {
   const articles = newsroom.articles.map(({ id, data }) => ({ ...data, slug: id }));
   const published = { ...options.visibility, preview: false };
   const storiesShown = visibleStories(newsroom.articles, published);
@@ -289,6 +344,10 @@ function writeBuildLists(newsroom: Newsroom, summaries: RenderedBodies, cacheDir
         ...stories.map((story) => ({ url: urls.story(story.slug), date: storiesShown.get(story.slug)!, body: summaries.get(`stories/${story.slug}`)! })),
       ]),
     ),
+  );
+  writePictureList(
+    cacheDir,
+    shownPictures(newsroom, summaries, options, published).map(({ file, thumbnail }): PictureEntry => ({ picture: pictures.get(file)!, thumbnail })),
   );
   const authorNames = new Map(newsroom.authors.map((author) => [author.id, author.data.name]));
   writeCardList(
@@ -309,32 +368,41 @@ function peopleSearchSources(newsroom: Newsroom, published: readonly AppearanceI
 /** The Markdown file of an article or a story. */
 const markdownFile = (options: NewsroomLoaderOptions, collection: 'articles' | 'stories', id: string) => path.join(options.contentRoot, collection, `${id}.md`);
 
-/** An entry's file as the store records it, relative to the project: what it resolves the entry's picture paths against. */
+/** An entry's file as the store records it, relative to the project. */
 const storeFilePath = (context: LoaderContext, options: NewsroomLoaderOptions, collection: 'articles' | 'stories', id: string) =>
   path.relative(fileURLToPath(context.config.root), markdownFile(options, collection, id));
 
+/** A body's pictures' facts by the path written in its Markdown, or none when readers do not see it. */
+function figureFacts(body: BodySummary, markdown: string, pictures: ReadonlyMap<string, PictureFacts>, shown: boolean): Map<string, PictureFacts> | undefined {
+  return shown ? new Map(body.figures.map(({ src }) => [src, pictures.get(path.resolve(path.dirname(markdown), src))!])) : undefined;
+}
+
 /** Puts the read's articles in the store: front matter and a summary of the body, whose HTML stays in its file. */
-function storeArticles(newsroom: Newsroom, { summaries, withdrawn }: BodyRendering, context: LoaderContext, options: NewsroomLoaderOptions): void {
+function storeArticles(newsroom: Newsroom, { summaries, withdrawn, pictures }: BodyRendering, context: LoaderContext, options: NewsroomLoaderOptions): void {
   for (const entry of newsroom.articles) {
     const body = summaryOf(summaries.get(`articles/${entry.id}`)!);
     const withdrawnLinks = withdrawn.get(`articles/${entry.id}`) ?? [];
-    // Every picture the store resolves is bundled into the build and copied to dist/: only the pictures
-    // of pieces readers see may be, or a draft's photograph would be published before the draft.
+    const markdown = markdownFile(options, 'articles', entry.id);
+    // Only the pictures of pieces readers see reach the picture step and dist/: a draft's photograph is never published before the draft.
     const listed = isListed(entry.data, options.visibility);
     const image = listed ? entry.data.image : undefined;
-    // The store resolves the marked paths to the pictures' files (see STORE_IMAGE_PREFIX).
-    const data = { ...entry.data, image: image && { ...image, src: `${STORE_IMAGE_PREFIX}${image.src}` }, body: bodyForStore(body, withdrawnLinks, listed) };
+    const lead = image && { ...image, src: pictures.get(path.resolve(path.dirname(markdown), image.src))! };
+    const stored = bodyForStore(body, withdrawnLinks, figureFacts(body, markdown, pictures, listed));
+    const data = { ...entry.data, image: lead, body: stored };
     const filePath = storeFilePath(context, options, 'articles', entry.id);
-    // The source key covers the front matter, the body's key and file cover the summary: no need to serialise it all.
-    const digest = context.generateDigest(entry.sourceKey ? `${entry.sourceKey}\0${body.file}\0${listed}\0${withdrawnLinks.join('\0')}` : JSON.stringify(data));
+    // The source key covers the front matter and the body's key and file the summary; the pictures' keys cover their files' bytes.
+    const pictureKeys = [lead?.src.key, ...stored.figures.map(({ picture }) => picture.key)].join(',');
+    const digest = context.generateDigest(entry.sourceKey ? `${entry.sourceKey}\0${body.file}\0${listed}\0${withdrawnLinks.join('\0')}\0${pictureKeys}` : JSON.stringify(data));
     context.store.set({ id: entry.id, data: data as unknown as Record<string, unknown>, filePath, digest });
   }
 }
 
-function storeStories(newsroom: Newsroom, { summaries, withdrawn }: BodyRendering, context: LoaderContext, options: NewsroomLoaderOptions): void {
+function storeStories(newsroom: Newsroom, { summaries, withdrawn, pictures }: BodyRendering, context: LoaderContext, options: NewsroomLoaderOptions): void {
   const shown = visibleStories(newsroom.articles, options.visibility);
   for (const entry of newsroom.stories) {
-    const data = { ...entry.data, body: bodyForStore(summaryOf(summaries.get(`stories/${entry.id}`)!), withdrawn.get(`stories/${entry.id}`) ?? [], shown.has(entry.id)) };
+    const body = summaryOf(summaries.get(`stories/${entry.id}`)!);
+    const figures = figureFacts(body, markdownFile(options, 'stories', entry.id), pictures, shown.has(entry.id));
+    const data = { ...entry.data, body: bodyForStore(body, withdrawn.get(`stories/${entry.id}`) ?? [], figures) };
     const filePath = storeFilePath(context, options, 'stories', entry.id);
     context.store.set({ id: entry.id, data: data as unknown as Record<string, unknown>, filePath, digest: context.generateDigest(JSON.stringify(data)) });
   }

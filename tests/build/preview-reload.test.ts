@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { article, startDevServer, story } from '../helpers/fixture-site.ts';
+import { graphic, photo } from '../helpers/pictures.ts';
 
 const SITE = {
   'articles/first-story.md': article({ title: '"First story"', publishedAt: '2025-08-12' }, 'The first paragraph.\n'),
@@ -39,6 +41,42 @@ describe('the editor preview while an edit reloads', () => {
       expect([card.status, card.headers.get('content-type')]).toEqual([200, 'image/png']);
       expect(Buffer.from(await card.arrayBuffer()).readUInt32BE(16)).toBe(1200);
       expect((await fetch(`${server.url}/og/no-such-story.png`)).status).toBe(404);
+    } finally {
+      server.stop();
+    }
+  });
+
+  it("serves every picture file a page names, in the format its name says, a draft's included", async () => {
+    const server = await startDevServer({
+      ...SITE,
+      'images/lead.jpg': await photo(1600, 900, 1),
+      'images/map.png': await graphic(640, 360),
+      'articles/draft.md': article(
+        { title: '"Draft"', draft: 'true', image: '{ src: ../images/lead.jpg, alt: "A table", credit: "Photo: Jane Doe / Agency" }' },
+        'Intro.\n\n![A map](../images/map.png "The line.") :credit[Map: Backstory]\n',
+      ),
+    });
+    try {
+      const page = `${server.url}/articles/draft/`;
+      let html = '';
+      for (let attempt = 0; attempt < 300 && !html; attempt++) {
+        const response = await fetch(page);
+        if (response.status === 200) html = await response.text();
+        else await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const urls = [...new Set([...html.matchAll(/(?:src|srcset)="([^"]+)"/g)].flatMap((match) => match[1]!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!)))].filter((url) => url.startsWith('/_pictures/'));
+      // Lead: AVIF and WebP at three widths and a JPEG; the map (narrower than 800): AVIF, WebP and PNG at 400.
+      expect(urls).toHaveLength(10);
+      const types: Record<string, string> = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg', png: 'image/png' };
+      const formats: Record<string, string> = { avif: 'heif', webp: 'webp', jpg: 'jpeg', png: 'png' };
+      for (const url of urls) {
+        const response = await fetch(`${server.url}${url}`);
+        const extension = url.split('.').at(-1)!;
+        expect([response.status, response.headers.get('content-type')], url).toEqual([200, types[extension]]);
+        const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
+        expect([meta.format, `${meta.width}x${meta.height}`], url).toEqual([formats[extension], /\.(\d+x\d+)\.\w+$/.exec(url)![1]]);
+      }
+      expect((await fetch(`${server.url}/_pictures/lead.nokey.400x225.avif`)).status).toBe(404);
     } finally {
       server.stop();
     }

@@ -345,8 +345,18 @@ export const INVALID_CASES: InvalidCase[] = [
   },
 ];
 
-/** Problems that only the Markdown pipeline sees (they need a build, not `npm run check`). */
+/** Problems that only a build sees (the Markdown pipeline, and sharp reading a picture), not `npm run check`. */
 export const INVALID_MARKDOWN_CASES: InvalidCase[] = [
+  {
+    name: 'a lead picture whose file is no picture',
+    files: { 'images/broken.jpg': 'This is not a JPEG.', 'articles/bad.md': article({ image: '{ src: ../images/broken.jpg, alt: "A map", credit: "Map: Backstory" }' }) },
+    expected: ['<root>/articles/bad.md:8: image.src: "../images/broken.jpg" cannot be read as a picture (Input buffer contains unsupported image format). Hint: export it again as JPEG, PNG, WebP or AVIF.'],
+  },
+  {
+    name: 'a body picture whose file is no picture',
+    files: { 'images/broken.png': 'This is not a PNG.', 'articles/bad.md': article({}, 'Intro.\n\n![A map](../images/broken.png) :credit[Map: Backstory]\n') },
+    expected: ['<root>/articles/bad.md:12: "../images/broken.png" cannot be read as a picture (Input buffer contains unsupported image format). Hint: export it again as JPEG, PNG, WebP or AVIF.'],
+  },
   {
     name: 'a house style list with a misspelt key',
     files: { 'style.yaml': 'prefer:\n  - use: Kyiv\n    nto: [Kiev]\n' },

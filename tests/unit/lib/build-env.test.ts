@@ -18,6 +18,7 @@ describe('readBuildEnv', () => {
       siteUrl: 'https://news.example',
       cacheDir: '/repo/.cache',
       cardCacheDir: '/repo/.cache/social-cards',
+      pictureCacheDir: '/repo/.cache/pictures',
     });
     expect(() => readBuildEnv({ BACKSTORY_NOW: 'soon' }, '/repo')).toThrow('BACKSTORY_NOW: "soon" is not a date. Hint: use an ISO date-time such as 2025-08-15T12:00:00Z.');
   });

@@ -1,0 +1,108 @@
+import { site } from '../../site.config.ts';
+
+/** The source formats the picture step reads. */
+export type SourceFormat = 'jpg' | 'png' | 'webp' | 'avif';
+
+/** The formats a reader is sent: two modern ones and a fallback. */
+export const OUTPUT_FORMATS = ['avif', 'webp', 'jpg', 'png'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** The folder of `dist/` that holds the processed pictures, and nothing else. */
+export const PICTURES_FOLDER = '_pictures';
+
+/**
+ * What the build knows of a picture file: enough to name and size every file
+ * made from it without opening it again. The content store keeps these, so a
+ * page computes its `<picture>` markup from them alone.
+ */
+export interface PictureFacts {
+  /** The source file, from the content root (`images/map.jpg`): what the picture step reads. */
+  source: string;
+  /** A readable stem for the files' names: the source's name, slugged. */
+  name: string;
+  /**
+   * A digest of the source's bytes, the picture step's code (encoder and
+   * installed packages) and the picture settings: every file made from the
+   * picture is named by it, so a changed picture, encoder or setting is a new
+   * URL and never a stale cached file.
+   */
+  key: string;
+  /** Pixels as displayed, after the EXIF orientation is applied. */
+  width: number;
+  height: number;
+  format: SourceFormat;
+}
+
+/** One file made from a picture. */
+export interface PictureVariant {
+  file: string;
+  format: OutputFormat;
+  width: number;
+  height: number;
+  /** Cropped to fill the box (thumbnails); otherwise scaled whole. */
+  crop: boolean;
+}
+
+/** Modern formats first: a browser takes the first `<source>` it can decode. */
+export const MODERN_FORMATS = ['avif', 'webp'] as const;
+
+/** JPEG for photographs; a PNG stays PNG, since it is a graphic (or has transparency) that JPEG would smear. */
+export const fallbackFormat = (picture: PictureFacts): OutputFormat => (picture.format === 'png' ? 'png' : 'jpg');
+
+export const MEDIA_TYPES: Record<OutputFormat, string> = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg', png: 'image/png' };
+
+function variant(picture: PictureFacts, format: OutputFormat, width: number, height: number, crop: boolean): PictureVariant {
+  return { file: `${picture.name}.${picture.key}.${width}x${height}${crop ? 'c' : ''}.${format}`, format, width, height, crop };
+}
+
+/** The configured widths the source can give without upscaling (its own width, when it is narrower than all of them). */
+function columnWidths(picture: PictureFacts): number[] {
+  const widths = site.images.widths.filter((width) => width <= picture.width);
+  return widths.length ? widths : [picture.width];
+}
+
+const heightAt = (picture: PictureFacts, width: number) => Math.max(1, Math.round((picture.height * width) / picture.width));
+
+/** The picture whole, in a column: each modern format at every width, and the fallback once, at the largest. */
+export function columnVariants(picture: PictureFacts): { modern: Record<(typeof MODERN_FORMATS)[number], PictureVariant[]>; fallback: PictureVariant } {
+  const widths = columnWidths(picture);
+  const at = (format: OutputFormat) => widths.map((width) => variant(picture, format, width, heightAt(picture, width), false));
+  const largest = Math.max(...widths);
+  return {
+    modern: { avif: at('avif'), webp: at('webp') },
+    // Every browser that reads neither AVIF nor WebP is years out of support: one size serves them, and feeds.
+    fallback: variant(picture, fallbackFormat(picture), largest, heightAt(picture, largest), false),
+  };
+}
+
+/** The densities a thumbnail is offered at, of which the source is large enough for at least the first. */
+const DENSITIES = [1, 2] as const;
+
+/** The cropped thumbnail on article cards: modern formats at 1x and 2x, the fallback at the sharpest. */
+export function thumbnailVariants(picture: PictureFacts): { modern: Record<(typeof MODERN_FORMATS)[number], { density: number; variant: PictureVariant }[]>; fallback: PictureVariant; width: number; height: number } {
+  const width = site.images.thumbnailWidth;
+  const height = site.images.thumbnailHeight;
+  const densities = DENSITIES.filter((density, index) => index === 0 || (picture.width >= width * density && picture.height >= height * density));
+  const at = (format: OutputFormat) => densities.map((density) => ({ density, variant: variant(picture, format, width * density, height * density, true) }));
+  const sharpest = Math.max(...densities);
+  return { modern: { avif: at('avif'), webp: at('webp') }, fallback: variant(picture, fallbackFormat(picture), width * sharpest, height * sharpest, true), width, height };
+}
+
+/** How a picture is shown: every picture in a column, a lead picture also as a thumbnail. */
+export interface PictureUse {
+  thumbnail: boolean;
+}
+
+/** Every file the build makes from a picture shown so. */
+export function variantsFor(picture: PictureFacts, { thumbnail }: PictureUse): PictureVariant[] {
+  const column = columnVariants(picture);
+  const files = [...MODERN_FORMATS.flatMap((format) => column.modern[format]), column.fallback];
+  if (thumbnail) {
+    const thumb = thumbnailVariants(picture);
+    files.push(...MODERN_FORMATS.flatMap((format) => thumb.modern[format].map(({ variant }) => variant)), thumb.fallback);
+  }
+  return files;
+}
+
+/** A variant's address on the site. */
+export const pictureUrl = (variant: PictureVariant) => `/${PICTURES_FOLDER}/${variant.file}`;

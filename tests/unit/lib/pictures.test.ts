@@ -1,0 +1,93 @@
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { encodePicture } from '../../../src/lib/pictures/encode-picture.ts';
+import { PictureFactsReader } from '../../../src/lib/pictures/picture-facts.ts';
+import { variantsFor, type PictureFacts } from '../../../src/lib/pictures/picture-plan.ts';
+import { graphic, photo } from '../../helpers/pictures.ts';
+
+const folder = () => mkdtempSync(path.join(tmpdir(), 'backstory-pictures-'));
+
+async function factsOf(file: string, cache: string, version = 'v1', root = path.dirname(file)): Promise<PictureFacts> {
+  const read = await new PictureFactsReader(cache, root, version).read(file);
+  if ('error' in read) throw new Error(read.error);
+  return read;
+}
+
+describe('picture facts', () => {
+  it('name every file by the bytes, the code and the settings: a file rewritten at the same size is a new key, an untouched one the same', async () => {
+    const root = folder();
+    const cache = folder();
+    const file = path.join(root, 'images', 'Front Line.jpg');
+    mkdirSync(path.dirname(file), { recursive: true });
+    const bytes = await photo(800, 450, 1);
+    writeFileSync(file, bytes);
+    const reader = new PictureFactsReader(cache, root, 'v1');
+    const first = await reader.read(file);
+    reader.save();
+    expect(first).toMatchObject({ source: 'images/Front Line.jpg', name: 'front-line', width: 800, height: 450, format: 'jpg' });
+    expect(await factsOf(file, cache, 'v1', root)).toEqual(first);
+    expect((await factsOf(file, cache, 'v2')).key).not.toBe((first as PictureFacts).key);
+    // One byte of the picture data changed, the file's size the same.
+    bytes[bytes.length - 100] = bytes[bytes.length - 100]! ^ 0xff;
+    writeFileSync(file, bytes);
+    expect((await factsOf(file, cache)).key).not.toBe((first as PictureFacts).key);
+  });
+
+  it('give a photograph taken on its side its upright size', async () => {
+    const root = folder();
+    const file = path.join(root, 'images', 'portrait.jpg');
+    mkdirSync(path.dirname(file), { recursive: true });
+    // Stored 600×400 with EXIF orientation 6: shown rotated, 400 wide and 600 high.
+    await sharp(await photo(600, 400, 3)).withMetadata({ orientation: 6 }).toFile(file);
+    const facts = await factsOf(file, folder());
+    expect([facts.width, facts.height]).toEqual([400, 600]);
+    const cache = folder();
+    const variants = variantsFor(facts, { thumbnail: false });
+    expect(await encodePicture(file, variants, cache)).toBe(variants.length);
+    for (const variant of variants) {
+      const meta = await sharp(path.join(cache, variant.file)).metadata();
+      expect([meta.width, meta.height, meta.orientation ?? 1], variant.file).toEqual([variant.width, variant.height, 1]);
+    }
+  });
+
+  it('refuse a file that is no picture, saying why', async () => {
+    const root = folder();
+    const file = path.join(root, 'broken.png');
+    writeFileSync(file, 'not a picture');
+    const read = await new PictureFactsReader(folder(), root, 'v1').read(file);
+    expect(read).toEqual({ error: 'Input buffer contains unsupported image format' });
+  });
+});
+
+describe('picture files', () => {
+  it('are made once: a second run finds every file in the cache and makes none', async () => {
+    const root = folder();
+    const file = path.join(root, 'map.png');
+    writeFileSync(file, await graphic(1000, 500));
+    const facts = await factsOf(path.join(root, 'map.png'), folder());
+    const variants = variantsFor(facts, { thumbnail: true });
+    const cache = folder();
+    expect(await encodePicture(file, variants, cache)).toBe(variants.length);
+    expect(await encodePicture(file, variants, cache)).toBe(0);
+    expect(readdirSync(cache).sort()).toEqual(variants.map((variant) => variant.file).sort());
+  });
+
+  it('are never wider than the source, and a graphic keeps a PNG fallback', () => {
+    const facts: PictureFacts = { source: 'images/map.png', name: 'map', key: 'k', width: 700, height: 350, format: 'png' };
+    const column = variantsFor(facts, { thumbnail: false });
+    expect(column.map((variant) => variant.file)).toEqual(['map.k.400x200.avif', 'map.k.400x200.webp', 'map.k.400x200.png']);
+    const narrow: PictureFacts = { ...facts, width: 300, height: 150, format: 'jpg' };
+    expect(variantsFor(narrow, { thumbnail: true }).map((variant) => variant.file)).toEqual([
+      'map.k.300x150.avif',
+      'map.k.300x150.webp',
+      'map.k.300x150.jpg',
+      // 128×96 fits in 300×150 once; twice (256×192) it does not.
+      'map.k.128x96c.avif',
+      'map.k.128x96c.webp',
+      'map.k.128x96c.jpg',
+    ]);
+  });
+});
