@@ -1,7 +1,7 @@
 import type { Node, Nodes, Paragraph, Parent, Root } from 'nlcst';
 import { toString } from 'nlcst-to-string';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { eachDescendant, eachParagraph } from './words.ts';
 
 /**
  * Quotation marks must pair up within a paragraph: every opening “ closed by
@@ -11,12 +11,12 @@ import type { VFile } from 'vfile';
  */
 export default function retextQuotes() {
   return (tree: Root, file: VFile) => {
-    visit(tree, 'ParagraphNode', (paragraph: Paragraph, index, parent) => {
+    eachParagraph(tree, (paragraph: Paragraph, index, parent) => {
       let open: Node | undefined;
       let depth = 0;
       let curly = false;
       const straight: Node[] = [];
-      visit(paragraph as Parent, (node: Node) => {
+      eachDescendant(paragraph, (node: Node) => {
         if (node.type !== 'PunctuationNode' && node.type !== 'SymbolNode') return;
         const text = toString(node as Nodes);
         if (text === '“') {
@@ -35,7 +35,7 @@ export default function retextQuotes() {
       if (curly && straight.length) report(straight[0]!, 'mixes straight " with curly “ ” quotation marks', 'type every quotation mark the same way, straight or curly, and the build prints them curly.');
       else if (straight.length % 2 === 1) report(straight.at(-1)!, 'has an odd number of " quotation marks', 'a quote is not closed, or one is not opened: check where it starts and ends.');
       // A paragraph that ends inside a quote continues it in the next, which opens again; the last one must close.
-      if (depth > 0 && open && !opensWithQuote(parent?.children.slice(index! + 1).find((node) => node.type === 'ParagraphNode'))) {
+      if (depth > 0 && open && !opensWithQuote((parent.children as Node[]).slice(index + 1).find((node) => node.type === 'ParagraphNode'))) {
         report(open, 'an opening “ is never closed', 'add the closing ” where the quote ends.');
       }
     });
