@@ -34,7 +34,7 @@ export interface Article extends Omit<ArticleData, 'authors' | 'tags' | 'events'
   readingStats: ReadingStats;
   /** The rendered body: its HTML is read only where a page shows it (`readBody`). */
   body: StoredBody;
-  /** The lead picture, its file resolved for Astro's image service. */
+  /** The lead picture, with the facts of its file (see `PictureFacts`). */
   image?: StoredLeadImage | undefined;
 }
 

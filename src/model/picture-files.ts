@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { site } from '../site.config.ts';
 
-/** What Astro's image service (sharp) reads and turns into AVIF, WebP and a fallback. */
+/** What the picture step (sharp) reads and turns into AVIF, WebP and a fallback. */
 export const PICTURE_FORMATS = ['jpg', 'jpeg', 'png', 'webp', 'avif'] as const;
 
 const REMOTE = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
@@ -17,7 +17,7 @@ const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 /**
  * Whether `src`, written in `fromFile` (an article, a story), names a picture
  * the build can publish: one of our own files beside the content, relative to
- * the file that shows it, in a format the image service reads, and small
+ * the file that shows it, in a format the picture step reads, and small
  * enough to process. Checked at every build, cached render or not, so a
  * picture deleted or swapped after its article was rendered is still caught.
  */
