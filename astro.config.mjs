@@ -10,6 +10,7 @@ import { previewMode } from './src/integrations/preview-mode.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
 import { staleOutput } from './src/integrations/stale-output.ts';
+import { NEWS_SITEMAP_PATH } from './src/lib/news-sitemap.ts';
 import { readLastmod } from './src/lib/sitemap-lastmod.ts';
 import { markdownPipeline, syntaxHighlight } from './src/markdown/pipeline.ts';
 import { site } from './src/site.config.ts';
@@ -50,6 +51,8 @@ export default defineConfig({
     // Before the sitemap and search steps, which write into dist/ when the build is done.
     staleOutput(),
     sitemap({
+      // The news sitemap is an endpoint of its own (src/pages/news-sitemap.xml.ts); the index names it beside the page sitemaps.
+      customSitemaps: [new URL(NEWS_SITEMAP_PATH, siteUrl).href],
       serialize(item) {
         lastmod ??= readLastmod(cacheDir);
         const date = lastmod.get(new URL(item.url).pathname);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { site } from './site.config.ts';
 
 /**
  * Everything a build takes from its environment, resolved in one place so
@@ -17,6 +18,21 @@ export interface BuildEnv {
   cardCacheDir: string;
   /** Where processed pictures are cached by the digest of their source, code and settings, inside the cache folder. */
   pictureCacheDir: string;
+  /**
+   * The WebSub hub every feed names and `npm run notify` pings: `BACKSTORY_WEBSUB_HUB`, else
+   * `websubHub` in the site config; undefined when neither is set (no hub link, nothing to ping).
+   */
+  websubHub: string | undefined;
+}
+
+/** The hub's address as given, once it is known to be an http(s) URL. */
+function hubUrl(value: string | undefined, source: string): string | undefined {
+  if (!value) return undefined;
+  const protocol = URL.canParse(value) ? new URL(value).protocol : undefined;
+  if (protocol !== 'https:' && protocol !== 'http:') {
+    throw new Error(`${source}: "${value}" is not an http(s) URL. Hint: give the hub's full address, such as https://pubsubhubbub.appspot.com/.`);
+  }
+  return value;
 }
 
 export function readBuildEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): BuildEnv {
@@ -34,5 +50,6 @@ export function readBuildEnv(env: NodeJS.ProcessEnv = process.env, cwd = process
     cacheDir: env.BACKSTORY_CACHE_DIR ? path.resolve(cwd, env.BACKSTORY_CACHE_DIR) : undefined,
     cardCacheDir: path.resolve(cwd, env.BACKSTORY_CACHE_DIR || 'node_modules/.astro', 'social-cards'),
     pictureCacheDir: path.resolve(cwd, env.BACKSTORY_CACHE_DIR || 'node_modules/.astro', 'pictures'),
+    websubHub: hubUrl(env.BACKSTORY_WEBSUB_HUB, 'BACKSTORY_WEBSUB_HUB') ?? hubUrl(site.websubHub, 'websubHub in src/site.config.ts'),
   };
 }

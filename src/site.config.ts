@@ -40,6 +40,14 @@ export interface SiteConfig {
    * otherwise repeat the archive's text (at 10,000 articles, 80 MB of dist/).
    */
   storyFeedFullText: number;
+  /**
+   * The WebSub hub (e.g. `https://pubsubhubbub.appspot.com/`) that feed
+   * readers may subscribe through for instant delivery. With one, every feed
+   * names it (and itself), and `npm run notify` pings it after a deploy for
+   * each feed that changed. `undefined`: no hub link, and nothing to ping.
+   * `BACKSTORY_WEBSUB_HUB` overrides it (see `src/build-env.ts`).
+   */
+  websubHub: string | undefined;
   /** Reading speed used for "n min read", in words per minute. */
   wordsPerMinute: number;
   /**
@@ -102,6 +110,7 @@ export const site: SiteConfig = {
   listPageSize: 10,
   feedSize: 50,
   storyFeedFullText: 5,
+  websubHub: undefined,
   wordsPerMinute: 230,
   embedOrigins: [],
   editorialStyle: { 'repeated-words': 'warning', quotes: 'warning', 'house-style': 'warning' },

@@ -106,7 +106,8 @@ export async function storyFeedEntries(listing: StoryListing): Promise<FeedEntry
  */
 export async function storyFeedRoutes() {
   const { stories } = await getPublication();
-  const now = buildClock().getTime();
+  const { now: clock, websubHub } = readBuildEnv();
+  const now = clock.getTime();
   return stories.map((listing) => {
     const pieces = [...listing.pieces].reverse().slice(0, site.feedSize);
     // The feed's own date: its newest item's, never later than the build clock (see feedUpdated).
@@ -114,7 +115,8 @@ export async function storyFeedRoutes() {
     return {
       params: { slug: listing.story.slug },
       props: { listing },
-      cacheKey: pageKey(listing.story, listing.updates.slice(0, site.feedSize), pieces, Math.min(newest, now)),
+      // The hub too: BACKSTORY_WEBSUB_HUB changes the feed without changing its code.
+      cacheKey: pageKey(listing.story, listing.updates.slice(0, site.feedSize), pieces, Math.min(newest, now), websubHub),
     };
   });
 }
@@ -125,7 +127,7 @@ export function storyFeedMeta({ story }: StoryListing, format: 'rss' | 'atom'): 
 }
 
 export function feedMeta(title: string, description: string, pagePath: string, feedPath: string): FeedMeta {
-  return { title, description, homePageUrl: absoluteUrl(pagePath), feedUrl: absoluteUrl(feedPath), language: site.language };
+  return { title, description, homePageUrl: absoluteUrl(pagePath), feedUrl: absoluteUrl(feedPath), language: site.language, hub: readBuildEnv().websubHub };
 }
 
 export const buildClock = () => readBuildEnv().now;

@@ -93,6 +93,8 @@ describe('feeds of a newsroom with more articles than the cap, hostile text, a d
     expect(home.querySelector('link[rel=canonical]')!.getAttribute('href')).toBe('https://news.example.org/');
     expect(home.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe('https://news.example.org/og-default.png');
     expect(readFileSync(path.join(build.dist, 'robots.txt'), 'utf8')).toContain('Sitemap: https://news.example.org/sitemap-index.xml');
+    expect(readFileSync(path.join(build.dist, 'robots.txt'), 'utf8')).toContain('Sitemap: https://news.example.org/news-sitemap.xml');
+    expect(readFileSync(path.join(build.dist, 'sitemap-index.xml'), 'utf8')).toContain('<loc>https://news.example.org/news-sitemap.xml</loc>');
   });
 });
 

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Newsroom } from '../../src/model/newsroom.ts';
 import { launchSite, newestFirst } from '../helpers/content.ts';
-import { listFiles, readPage, text } from '../helpers/dist.ts';
+import { DIST, listFiles, readPage, text } from '../helpers/dist.ts';
 import { readJson, readXml, urlsIn } from '../helpers/xml.ts';
 
 const ORIGIN = 'https://backstory.example';
@@ -135,7 +137,8 @@ describe('discovery, sitemap and robots', () => {
 
   it('builds a sitemap of every page with lastmod for articles, named in robots.txt', () => {
     const index = readXml('sitemap-index.xml').sitemapindex;
-    const urls = index.sitemap.flatMap((entry: any) => readXml(new URL(entry.loc).pathname.slice(1)).urlset.url);
+    // The news sitemap is empty when nothing was published in the two days before the build.
+    const urls = index.sitemap.flatMap((entry: any) => readXml(new URL(entry.loc).pathname.slice(1)).urlset.url ?? []);
     const locs = urls.map((url: any) => url.loc);
     for (const article of published) {
       const entry = urls.find((url: any) => url.loc === permalink(article.id));
@@ -144,6 +147,23 @@ describe('discovery, sitemap and robots', () => {
     expect(locs).toContain(`${ORIGIN}/timeline/`);
     expect(locs.some((loc: string) => loc.includes('404'))).toBe(false);
     expect(readPage('/robots.txt').textContent).toContain(`Sitemap: ${ORIGIN}/sitemap-index.xml`);
+  });
+
+  it('names the Google News sitemap in the sitemap index and robots.txt; it lists only published articles', () => {
+    expect(readXml('sitemap-index.xml').sitemapindex.sitemap.map((entry: any) => entry.loc)).toContain(`${ORIGIN}/news-sitemap.xml`);
+    expect(readPage('/robots.txt').textContent).toContain(`Sitemap: ${ORIGIN}/news-sitemap.xml`);
+    const permalinks = new Set(published.map((article) => permalink(article.id)));
+    for (const url of readXml('news-sitemap.xml').urlset.url ?? []) expect(permalinks.has(url.loc), url.loc).toBe(true);
+  });
+
+  it('names no WebSub hub in any feed when none is configured, and each feed still names itself', () => {
+    const feeds = listFiles().filter((file) => /(^|\/)(rss\.xml|atom\.xml|feed\.json)$/.test(file));
+    expect(feeds.length).toBeGreaterThan(5);
+    for (const file of feeds) {
+      const body = readFileSync(path.join(DIST, file), 'utf8');
+      expect(body, file).not.toMatch(/rel="hub"|"hubs"/);
+      expect(body, file).toMatch(file.endsWith('.json') ? /"feed_url": "https:\/\/backstory\.example\// : /rel="self"/);
+    }
   });
 });
 

@@ -8,6 +8,12 @@ import { readSearchIndex } from '../helpers/search-index.ts';
 import { readJson, readXml } from '../helpers/xml.ts';
 
 const ORIGIN = 'https://backstory.example';
+/**
+ * The build clock: every published article is within the 48 hours before it,
+ * so the Google News sitemap is an output like any other; the draft is dated
+ * inside that window too, and the scheduled piece is due a minute after it.
+ */
+const CLOCK = '2025-08-12T12:00:00Z';
 
 interface Story {
   slug: string;
@@ -23,7 +29,7 @@ const PUBLISHED: Story[] = [
 ];
 const HIDDEN: (Story & { why: string })[] = [
   { slug: 'delta-draft', title: 'Delta draft', tags: ['russia'], events: ['draft-only-event'], why: 'draft: true' },
-  { slug: 'epsilon-scheduled', title: 'Epsilon scheduled', tags: ['nato'], events: ['scheduled-only-event'], why: 'publishedAt: 2099-06-01' },
+  { slug: 'epsilon-scheduled', title: 'Epsilon scheduled', tags: ['nato'], events: ['scheduled-only-event'], why: 'publishedAt: 2025-08-12T13:01:00+01:00' },
 ];
 
 const files: FixtureFiles = {
@@ -40,8 +46,10 @@ const files: FixtureFiles = {
 // Every article, published or hidden, has its own lead picture, named after it.
 const leadPicture = (story: Story) => `{ src: ../images/${story.slug}.jpg, alt: "A scene from ${story.title}", credit: "Photo: Backstory" }`;
 for (const [index, story] of [...PUBLISHED, ...HIDDEN].entries()) files[`images/${story.slug}.jpg`] = await photo(800, 450, index + 1);
+// Three days, all within 48 hours of the clock: 17:00 UTC on the 10th, then midnight in London on the 11th and 12th.
+const PUBLISHED_AT = ['2025-08-10T18:00:00+01:00', '2025-08-11', '2025-08-12'];
 PUBLISHED.forEach((story, index) => {
-  files[`articles/${story.slug}.md`] = article({ title: `"${story.title}"`, publishedAt: `2025-08-1${index}`, tags: `[${story.tags}]`, events: `[${story.events}]`, story: 'the-story', image: leadPicture(story) }, `Body of ${story.title}.\n\n:::quote{person=the-analyst}\nWords for ${story.title}.\n:::\n`);
+  files[`articles/${story.slug}.md`] = article({ title: `"${story.title}"`, publishedAt: PUBLISHED_AT[index]!, tags: `[${story.tags}]`, events: `[${story.events}]`, story: 'the-story', image: leadPicture(story) }, `Body of ${story.title}.\n\n:::quote{person=the-analyst}\nWords for ${story.title}.\n:::\n`);
 });
 for (const story of HIDDEN) {
   const [key, value] = story.why.split(': ');
@@ -93,13 +101,14 @@ const OUTPUTS: Record<string, (dist: string, story: Story) => number[]> = {
   'each tag RSS feed': (dist, story) =>
     story.tags.map((tag) => (existsSync(path.join(dist, 'tags', tag, 'rss.xml')) ? readXml(`tags/${tag}/rss.xml`, dist).rss.channel.item.filter((item: any) => item.link === `${ORIGIN}/articles/${story.slug}/`).length : 0)),
   sitemap: (dist, story) => [readXml('sitemap-0.xml', dist).urlset.url.filter((url: any) => url.loc === `${ORIGIN}/articles/${story.slug}/`).length],
+  'Google News sitemap': (dist, story) => [(readXml('news-sitemap.xml', dist).urlset.url ?? []).filter((url: any) => url.loc === `${ORIGIN}/articles/${story.slug}/`).length],
   'search index': (dist, story) => [readSearchIndex(dist).filter((page) => page.url === `/articles/${story.slug}/`).length],
   'social card': (dist, story) => [existsSync(path.join(dist, 'og', `${story.slug}.png`)) ? 1 : 0],
 };
 
 let build: BuildResult;
 beforeAll(async () => {
-  build = await buildFixture(files);
+  build = await buildFixture(files, { BACKSTORY_NOW: CLOCK });
   expect(build.code, build.output).toBe(0);
 });
 

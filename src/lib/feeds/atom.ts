@@ -16,6 +16,7 @@ export function toAtom(meta: FeedMeta, entries: readonly FeedEntry[], now: Date)
       updated: feedUpdated(entries, now).toISOString(),
       link: [
         { '@_rel': 'self', '@_type': 'application/atom+xml', '@_href': meta.feedUrl },
+        ...(meta.hub ? [{ '@_rel': 'hub', '@_href': meta.hub }] : []),
         { '@_rel': 'alternate', '@_type': 'text/html', '@_href': meta.homePageUrl },
       ],
       entry: entries.map((entry) => ({

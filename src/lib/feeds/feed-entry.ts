@@ -35,6 +35,8 @@ export interface FeedMeta {
   /** Absolute URL of the feed itself. */
   feedUrl: string;
   language: string;
+  /** The WebSub hub feed readers may subscribe through for instant delivery (with `feedUrl` as the topic); none: no hub link. */
+  hub?: string | undefined;
 }
 
 /**

@@ -9,6 +9,7 @@ export function toJsonFeed(meta: FeedMeta, entries: readonly FeedEntry[]): strin
       description: meta.description,
       home_page_url: meta.homePageUrl,
       feed_url: meta.feedUrl,
+      hubs: meta.hub ? [{ type: 'WebSub', url: meta.hub }] : undefined,
       language: meta.language,
       items: entries.map((entry) => ({
         id: entry.url,

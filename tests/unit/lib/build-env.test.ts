@@ -19,7 +19,19 @@ describe('readBuildEnv', () => {
       cacheDir: '/repo/.cache',
       cardCacheDir: '/repo/.cache/social-cards',
       pictureCacheDir: '/repo/.cache/pictures',
+      // None in the site config, none in the environment.
+      websubHub: undefined,
     });
     expect(() => readBuildEnv({ BACKSTORY_NOW: 'soon' }, '/repo')).toThrow('BACKSTORY_NOW: "soon" is not a date. Hint: use an ISO date-time such as 2025-08-15T12:00:00Z.');
+  });
+
+  it('takes the WebSub hub from BACKSTORY_WEBSUB_HUB, and refuses one that is not an http(s) URL', () => {
+    expect(readBuildEnv({ BACKSTORY_NOW: '2025-08-15T12:00:00Z', BACKSTORY_WEBSUB_HUB: 'https://hub.example/' }, '/repo').websubHub).toBe('https://hub.example/');
+    expect(readBuildEnv({ BACKSTORY_NOW: '2025-08-15T12:00:00Z', BACKSTORY_WEBSUB_HUB: '' }, '/repo').websubHub).toBeUndefined();
+    for (const hub of ['hub.example', 'ftp://hub.example/']) {
+      expect(() => readBuildEnv({ BACKSTORY_NOW: '2025-08-15T12:00:00Z', BACKSTORY_WEBSUB_HUB: hub }, '/repo')).toThrow(
+        `BACKSTORY_WEBSUB_HUB: "${hub}" is not an http(s) URL. Hint: give the hub's full address, such as https://pubsubhubbub.appspot.com/.`,
+      );
+    }
   });
 });
