@@ -10,7 +10,7 @@ const SCREENSHOTS = path.join(REPO, 'test-output', 'screenshots');
 const PAGE_TYPES = {
   home: '/',
   article: '/articles/why-putin-wants-a-summit/',
-  'corrected article': '/articles/front-line-in-numbers/',
+  'article with a chart': '/articles/front-line-in-numbers/',
   'article with pictures': '/articles/putin-and-trump-from-helsinki-to-alaska/',
   topics: '/tags/',
   tag: '/tags/diplomacy/',
@@ -149,7 +149,7 @@ describe('a reader in Chromium', () => {
   }
 
   // One test per page type: 54 full-page screenshots in one test outran its minute on a busy machine.
-  for (const [name, pagePath] of Object.entries({ home: '/', article: PAGE_TYPES.article, pictures: PAGE_TYPES['article with pictures'], chart: PAGE_TYPES['corrected article'], story: PAGE_TYPES.story, person: PAGE_TYPES.person, tag: PAGE_TYPES.tag, timeline: PAGE_TYPES.timeline, search: PAGE_TYPES.search })) {
+  for (const [name, pagePath] of Object.entries({ home: '/', article: PAGE_TYPES.article, pictures: PAGE_TYPES['article with pictures'], chart: PAGE_TYPES['article with a chart'], story: PAGE_TYPES.story, person: PAGE_TYPES.person, tag: PAGE_TYPES.tag, timeline: PAGE_TYPES.timeline, search: PAGE_TYPES.search })) {
     it(`takes screenshots of the ${name} page at 320, 375 and 1280 pixels in both themes`, async () => {
       for (const scheme of ['light', 'dark'] as const) {
         for (const width of [320, 375, 1280]) {
@@ -182,7 +182,7 @@ describe('a reader in Chromium', () => {
   });
 
   it('reserves each picture\'s and chart\'s shape, never loads a picture over 60 KB on a phone, and colours charts by theme', async () => {
-    for (const pagePath of [PAGE_TYPES['article with pictures'], PAGE_TYPES['corrected article'], '/']) {
+    for (const pagePath of [PAGE_TYPES['article with pictures'], PAGE_TYPES['article with a chart'], '/']) {
       const page = await reader.open(pagePath, { width: 375 });
       // Down the page and back, so that every lazy picture loads.
       await page.evaluate(async () => {
@@ -206,7 +206,7 @@ describe('a reader in Chromium', () => {
       // Every picture's box is its final shape before its file arrives (width and height given), so pictures
       // themselves move nothing; the layout-shift test below measures the whole page.
       expect(measured.reserved, `${pagePath}: picture boxes`).toEqual(measured.reserved.map(({ ratio }) => ({ ratio, box: ratio })));
-      if (pagePath !== PAGE_TYPES['corrected article']) expect(measured.pictures.length, pagePath).toBeGreaterThan(0);
+      if (pagePath !== PAGE_TYPES['article with a chart']) expect(measured.pictures.length, pagePath).toBeGreaterThan(0);
       for (const picture of measured.pictures) {
         expect(picture.url, 'a phone gets AVIF').toMatch(/\.avif$/);
         expect(picture.bytes, picture.url).toBeLessThanOrEqual(60 * 1024);
@@ -214,7 +214,7 @@ describe('a reader in Chromium', () => {
     }
     const fills: Record<string, string> = {};
     for (const scheme of ['light', 'dark'] as const) {
-      const page = await reader.open(PAGE_TYPES['corrected article'], { scheme });
+      const page = await reader.open(PAGE_TYPES['article with a chart'], { scheme });
       fills[scheme] = await page.locator('figure.chart svg .chart-fill-series-1').first().evaluate((element) => getComputedStyle(element).fill);
       const text = await page.locator('figure.chart svg text').first().evaluate((element) => getComputedStyle(element).fill);
       expect(text, `chart text in the ${scheme} theme`).toBe(scheme === 'light' ? 'rgb(27, 26, 24)' : 'rgb(235, 231, 223)');
@@ -225,7 +225,7 @@ describe('a reader in Chromium', () => {
       expect(await clip()).toBe('none');
     }
     expect(fills).toEqual({ light: 'rgb(31, 111, 178)', dark: 'rgb(108, 180, 238)' });
-    const printed = await reader.open(PAGE_TYPES['corrected article']);
+    const printed = await reader.open(PAGE_TYPES['article with a chart']);
     await printed.emulateMedia({ media: 'print' });
     expect(await printed.locator('table.chart-table').isVisible()).toBe(true);
     expect(await printed.getByText('Show the data').isVisible()).toBe(false);

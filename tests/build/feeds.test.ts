@@ -78,15 +78,22 @@ describe('per-topic, per-author and corrections feeds', () => {
     }
   });
 
-  it('lists every correction on /corrections/ and in its feed, linking to the correction', () => {
-    const corrected = published.filter((article) => article.data.corrections.length);
-    expect(corrected.length).toBeGreaterThan(0);
-    const page = readPage('/corrections/');
-    const links = page.querySelectorAll('main ol li h2 a').map((link) => link.getAttribute('href'));
-    expect(links).toEqual(corrected.flatMap((article) => article.data.corrections.map((_, index) => `/articles/${article.id}/#correction-${index + 1}`)));
-    const items = readXml('corrections/rss.xml').rss.channel.item;
-    expect(items.map((item: any) => item.guid['#text'])).toEqual(links.map((link) => `${ORIGIN}${link}`));
-    expect(readPage(`/articles/${corrected[0]!.id}/`).querySelector('#correction-1')).not.toBeNull();
+  // The launch articles have no correction; corrections.test.ts lists corrections on a site that has them.
+  it('publishes a valid corrections feed with no items while nothing has been corrected', () => {
+    expect(published.flatMap((article) => article.data.corrections)).toEqual([]);
+    const { rss } = readXml('corrections/rss.xml');
+    expect(rss['@version']).toBe('2.0');
+    const channel = rss.channel;
+    expect(channel.title).toBe('Backstory: corrections');
+    expect(channel.link).toBe(`${ORIGIN}/corrections/`);
+    expect(channel.description).toMatch(/\w/);
+    expect(channel.language).toBe('en');
+    expect(channel['atom:link']).toMatchObject({ '@href': `${ORIGIN}/corrections/rss.xml`, '@rel': 'self', '@type': 'application/rss+xml' });
+    // With no item to date it, the feed is dated by the build: a real date, no earlier than the newest article.
+    const built = new Date(channel.lastBuildDate).getTime();
+    expect(Number.isNaN(built)).toBe(false);
+    expect(built).toBeGreaterThanOrEqual(Math.max(...published.map((article) => article.data.publishedAt.getTime())));
+    expect(channel.item).toBeUndefined();
   });
 });
 
@@ -109,8 +116,7 @@ describe('/atom.xml and /feed.json', () => {
       expect(atom.entry[index].content['@type']).toBe('html');
       for (const url of urlsIn(json.items[index].content_html)) expect(url).toMatch(/^https?:\/\//);
     });
-    const corrected = expected.findIndex((article) => article.data.updatedAt);
-    expect(atom.entry[corrected].updated).not.toBe(atom.entry[corrected].published);
+    // No launch article has been updated since publication; corrections.test.ts dates an updated one by its update.
   });
 });
 

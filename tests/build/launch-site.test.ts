@@ -50,12 +50,22 @@ describe('the launch site built by npm run build', () => {
     expect(text(time)).toBe('11 August 2025');
   });
 
-  it('shows the update date and the correction on a corrected article', () => {
-    const page = readPage('/articles/front-line-in-numbers/');
-    expect(text(page.querySelector('article header'))).toContain('Updated 15 August 2025');
-    const corrections = page.querySelectorAll('#corrections-heading + ul li').map(text);
-    expect(corrections).toHaveLength(1);
-    expect(corrections[0]).toMatch(/^15 August 2025: An earlier version/);
+  // A correction records a real error that was changed; the launch articles have none, so none is shown.
+  // The corrections feature itself is tested on a site of its own (corrections.test.ts).
+  it('launches with no correction or retraction: /corrections/ shows its empty state and no article a corrections box', () => {
+    expect(published.flatMap((article) => article.data.corrections)).toEqual([]);
+    expect(published.filter((article) => article.data.retraction).map((article) => article.id)).toEqual([]);
+    const page = readPage('/corrections/');
+    expect(text(page.querySelector('h1'))).toBe('Corrections');
+    expect(page.querySelector('main ol')).toBeNull();
+    expect(page.querySelectorAll('main li')).toHaveLength(0);
+    expect(text(page.querySelector('main'))).toContain('No corrections so far.');
+    expect(page.querySelector('main a[href="/corrections/rss.xml"]')).not.toBeNull();
+    for (const article of published) {
+      const articlePage = readPage(`/articles/${article.id}/`);
+      expect(articlePage.querySelector('#corrections-heading'), article.id).toBeNull();
+      expect(text(articlePage.querySelector('article header')), article.id).not.toContain('Updated');
+    }
   });
 
   it('renders footnotes that link to their notes and back', () => {
