@@ -17,11 +17,11 @@ const { newsroom, problems } = await readNewsroom({ contentRoot });
 // Links are read from the Markdown (nothing is rendered here), so links to a `#fragment` wait for the build.
 const links = problems.length ? undefined : checkNewsroomLinks(newsroom, { now, preview: false }, contentRoot, (_section, entry) => ({ links: markdownLinks(entry.body) }));
 problems.push(...(links?.problems ?? []));
-// The editorial lint, on every article and story summary as written.
+// The editorial lint, on every article, story summary and standing page as written.
 const styleWarnings: ContentProblem[] = [];
 problems.push(...styleListProblems(contentRoot));
 if (!problems.length) {
-  for (const entry of [...newsroom.articles, ...newsroom.stories]) fileStyleFindings(entry, await lintMarkdown(entry.body, contentRoot), { problems, warnings: styleWarnings });
+  for (const entry of [...newsroom.articles, ...newsroom.stories, ...newsroom.pages]) fileStyleFindings(entry, await lintMarkdown(entry.body, contentRoot), { problems, warnings: styleWarnings });
 }
 
 if (problems.length) {
@@ -29,7 +29,7 @@ if (problems.length) {
   console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} found.`);
   process.exit(1);
 }
-const ONE: Record<string, string> = { articles: 'article', authors: 'author', tags: 'tag', events: 'event', stories: 'story', people: 'person' };
+const ONE: Record<string, string> = { articles: 'article', authors: 'author', tags: 'tag', events: 'event', stories: 'story', people: 'person', pages: 'page' };
 const counts = Object.entries(newsroom).map(([name, entries]) => `${entries.length} ${entries.length === 1 ? (ONE[name] ?? name) : name}`);
 console.log(`Content OK: ${counts.join(', ')}.`);
 for (const warning of styleWarnings) console.log(`warning: ${formatProblem(warning)}`);

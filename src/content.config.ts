@@ -12,4 +12,5 @@ export const collections = {
   events: defineCollection({ loader: newsroomLoader('events', options) }),
   stories: defineCollection({ loader: newsroomLoader('stories', options) }),
   people: defineCollection({ loader: newsroomLoader('people', options) }),
+  pages: defineCollection({ loader: newsroomLoader('pages', options) }),
 };

@@ -6,6 +6,9 @@
 /** The rules of the editorial lint (see `content/style.yaml` and the README's "House style"). */
 export type StyleRule = 'repeated-words' | 'quotes' | 'house-style';
 
+/** The publisher's properties (schema.org, after the Trust Project) that each point at one of its policies. */
+export type TrustProperty = 'correctionsPolicy' | 'ethicsPolicy' | 'verificationFactCheckingPolicy' | 'unnamedSourcesPolicy' | 'ownershipFundingInfo' | 'masthead' | 'actionableFeedbackPolicy';
+
 export interface SiteConfig {
   /** Publication name, used in page titles, the header and feeds. */
   title: string;
@@ -63,6 +66,15 @@ export interface SiteConfig {
    * are never checked.
    */
   editorialStyle: Record<StyleRule, 'error' | 'warning' | 'off'>;
+  /**
+   * The standing page (`content/pages/<slug>.md`, at `/<slug>/`) that answers
+   * each of the publisher's trust properties: every page's structured data
+   * names the publisher with these addresses, which is how search engines and
+   * aggregators find its policies. A slug with no page stops the build.
+   */
+  trustPages: Record<TrustProperty, string>;
+  /** The order of the footer's "About Backstory" list: these standing pages first, then any other by title. */
+  aboutPages: string[];
   /** Pictures: lead images and pictures in the body (`content/images/`). */
   images: {
     /**
@@ -114,5 +126,15 @@ export const site: SiteConfig = {
   wordsPerMinute: 230,
   embedOrigins: [],
   editorialStyle: { 'repeated-words': 'warning', quotes: 'warning', 'house-style': 'warning' },
+  trustPages: {
+    correctionsPolicy: 'corrections-policy',
+    ethicsPolicy: 'standards',
+    verificationFactCheckingPolicy: 'standards',
+    unnamedSourcesPolicy: 'unnamed-sources',
+    ownershipFundingInfo: 'ownership-and-funding',
+    masthead: 'masthead',
+    actionableFeedbackPolicy: 'contact',
+  },
+  aboutPages: ['about', 'masthead', 'standards', 'corrections-policy', 'unnamed-sources', 'ownership-and-funding', 'contact'],
   images: { maxSourceBytes: 5_000_000, widths: [400, 800, 1200], thumbnailWidth: 128, thumbnailHeight: 96, avifEffort: 1 },
 };

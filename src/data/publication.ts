@@ -12,8 +12,9 @@ import { buildTagIndex, byUsageThenLabel } from '../lib/indexes/tag-index.ts';
 import { mergeTimeline } from '../lib/indexes/timeline.ts';
 import { buildStories, storyPositions } from '../lib/indexes/stories.ts';
 import { lazyFields } from '../lib/lazy-fields.ts';
+import { setLayoutContent } from './page-key.ts';
 import { site } from '../site.config.ts';
-import type { Appearance, Article, Author, CorrectionNotice, Person, Publication, RetractedArticle, Story, StoryListing, StoryPosition, Tag, TagListing, TimelineEvent } from './types.ts';
+import type { Appearance, Article, Author, CorrectionNotice, Person, Publication, RetractedArticle, StandingPage, Story, StoryListing, StoryPosition, Tag, TagListing, TimelineEvent } from './types.ts';
 import { buildPeople } from '../lib/indexes/people.ts';
 import { KIND_LABELS, STORY_LABEL } from '../lib/kind-labels.ts';
 
@@ -26,6 +27,15 @@ function lookup<T>(map: Map<string, T>, id: string): T {
 
 const tagSlugs = (article: Article) => article.tags.map((tag) => tag.slug);
 
+/** The footer's order: the pages the config names first, in its order, then the rest by title. */
+function standingPages(pages: StandingPage[]): StandingPage[] {
+  const rank = (page: StandingPage) => {
+    const index = site.aboutPages.indexOf(page.slug);
+    return index < 0 ? site.aboutPages.length : index;
+  };
+  return pages.sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title, site.language));
+}
+
 async function loadPublication(): Promise<Publication> {
   const started = performance.now();
   const publication = await resolvePublication();
@@ -34,13 +44,14 @@ async function loadPublication(): Promise<Publication> {
 }
 
 async function resolvePublication(): Promise<Publication> {
-  const [articleEntries, authorEntries, tagEntries, eventEntries, storyEntries, personEntries] = await Promise.all([
+  const [articleEntries, authorEntries, tagEntries, eventEntries, storyEntries, personEntries, pageEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),
     getCollection('tags'),
     getCollection('events'),
     getCollection('stories'),
     getCollection('people'),
+    getCollection('pages'),
   ]);
   const authors = new Map<string, Author>(authorEntries.map(({ id, data }) => [id, { ...data, slug: id, url: urls.author(id) }]));
   const tags = new Map<string, Tag>(tagEntries.map(({ id, data }) => [id, { ...data, slug: id, url: urls.tag(id) }]));
@@ -68,7 +79,10 @@ async function resolvePublication(): Promise<Publication> {
   // Each index is built when a page first reads it: a build reads them all,
   // a preview server only what the page it shows needs (an article page
   // needs no topic listing, archive or timeline).
+  const pages = standingPages(pageEntries.map(({ id, data }) => ({ ...data, slug: id, url: urls.page(id) })));
+  setLayoutContent(pages.map((page) => [page.url, page.title]));
   const publication: Publication = lazyFields<Publication>({
+    pages: () => pages,
     articles: () => articles,
     retracted: () => retracted,
     articleBySlug: () => new Map(articles.map((article) => [article.slug, article])),

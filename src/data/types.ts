@@ -1,4 +1,4 @@
-import type { ArticleData, ArticleKind, AuthorData, EventData, PersonData, StoryData, TagData } from '../model/schemas.ts';
+import type { ArticleData, ArticleKind, AuthorData, EventData, PageData, PersonData, StoryData, TagData } from '../model/schemas.ts';
 import type { PersonListing as PersonIndexListing } from '../lib/indexes/people.ts';
 import type { ReadingStats } from '../markdown/remark-reading-stats.ts';
 import type { StoredBody, StoredLeadImage } from '../model/stored-article.ts';
@@ -97,7 +97,16 @@ export interface CorrectionNotice {
   anchor: string;
 }
 
+/** A standing page: about the publication, its standards, how to reach it. */
+export interface StandingPage extends PageData {
+  slug: string;
+  url: string;
+  body: StoredBody;
+}
+
 export interface Publication {
+  /** The standing pages, in the footer's order (`site.aboutPages`, then by title). */
+  pages: StandingPage[];
   /** Visible articles, newest first, less the retracted: what every listing, index and search shows. */
   articles: Article[];
   /** Visible articles that were retracted, newest first: each keeps its page, with the notice. */

@@ -1,4 +1,5 @@
 import type { ArticleKind } from '../model/schemas.ts';
+import type { TrustProperty } from '../site.config.ts';
 
 /** schema.org's news-article subtype for each kind of article. */
 export const SCHEMA_TYPES: Record<ArticleKind, string> = {
@@ -20,8 +21,13 @@ export interface ArticleJsonLdInput {
   images: string[];
   keywords: string[];
   authors: { name: string; url: string; type: 'desk' | 'person' }[];
-  publisher: { name: string; url: string; logo: string };
+  /** The publisher as `publisherJsonLd` describes it. */
+  publisher: Record<string, unknown>;
   corrections: { text: string; datePublished: string }[];
+  /** The documents the article cites (its sources). */
+  citations?: { title: string; url?: string | undefined; publisher?: string | undefined; datePublished?: string | undefined }[];
+  /** "How we reported this": one paragraph. */
+  backstory?: string | undefined;
   /** The developing story the article is part of. */
   story?: { name: string; url: string } | undefined;
   /** Everyone the article quotes or mentions, with their page. */
@@ -46,7 +52,19 @@ export function articleJsonLd(input: ArticleJsonLdInput): Record<string, unknown
     image: input.images,
     keywords: input.keywords,
     author: input.authors.map((author) => ({ '@type': author.type === 'desk' ? 'Organization' : 'Person', name: author.name, url: author.url })),
-    publisher: { '@type': 'NewsMediaOrganization', name: input.publisher.name, url: input.publisher.url, logo: { '@type': 'ImageObject', url: input.publisher.logo } },
+    publisher: input.publisher,
+    ...(input.citations?.length
+      ? {
+          citation: input.citations.map((source) => ({
+            '@type': 'CreativeWork',
+            name: source.title,
+            ...(source.url ? { url: source.url } : {}),
+            ...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
+            ...(source.datePublished ? { datePublished: source.datePublished } : {}),
+          })),
+        }
+      : {}),
+    ...(input.backstory ? { backstory: input.backstory } : {}),
     ...(input.mentions?.length ? { mentions: input.mentions.map((person) => ({ '@type': 'Person', name: person.name, url: person.url })) } : {}),
     ...(input.quotations?.length
       ? { hasPart: input.quotations.map((quote) => ({ '@type': 'Quotation', text: quote.text, url: quote.url, creator: { '@type': 'Person', name: quote.person.name, url: quote.person.url } })) }
@@ -72,7 +90,8 @@ export interface StoryJsonLdInput {
   /** ISO 8601 with offset: the story's latest activity. */
   dateModified: string;
   keywords: string[];
-  publisher: { name: string; url: string; logo: string };
+  /** The publisher as `publisherJsonLd` describes it. */
+  publisher: Record<string, unknown>;
   pieces: { kind: ArticleKind; url: string; headline: string; datePublished: string }[];
 }
 
@@ -87,8 +106,30 @@ export function storyJsonLd(input: StoryJsonLdInput): Record<string, unknown> {
     url: input.url,
     dateModified: input.dateModified,
     ...(input.keywords.length ? { keywords: input.keywords } : {}),
-    publisher: { '@type': 'NewsMediaOrganization', name: input.publisher.name, url: input.publisher.url, logo: { '@type': 'ImageObject', url: input.publisher.logo } },
+    publisher: input.publisher,
     hasPart: input.pieces.map((piece) => ({ '@type': SCHEMA_TYPES[piece.kind], headline: piece.headline, url: piece.url, datePublished: piece.datePublished })),
+  };
+}
+
+/**
+ * The publisher, named on every page: a news organisation with the Trust
+ * Project's properties, each the absolute address of the standing page that
+ * answers it (its corrections policy, its ethics, its masthead…).
+ */
+export function publisherJsonLd(input: { name: string; url: string; logo: string; policies: Record<TrustProperty, string> }): Record<string, unknown> {
+  return { '@type': 'NewsMediaOrganization', '@id': `${input.url}#publisher`, name: input.name, url: input.url, logo: { '@type': 'ImageObject', url: input.logo }, ...input.policies };
+}
+
+/** JSON-LD for a standing page: an about or contact page where schema.org has a type for it, otherwise a web page. */
+export function standingPageJsonLd(input: { type: 'AboutPage' | 'ContactPage' | 'WebPage'; url: string; name: string; description: string; dateModified?: string | undefined; publisher: Record<string, unknown> }): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': input.type,
+    url: input.url,
+    name: input.name,
+    description: input.description,
+    ...(input.dateModified ? { dateModified: input.dateModified } : {}),
+    publisher: input.publisher,
   };
 }
 

@@ -36,4 +36,6 @@ export const urls = {
   subscribe: () => '/subscribe/',
   search: () => '/search/',
   card: (slug: string) => `/og/${slug}.png`,
+  /** A standing page (about, standards, contact…): at the site's top level. */
+  page: (slug: string) => `/${slug}/`,
 };

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { articleSchema, authorSchema, eventSchema, personSchema, storySchema, tagSchema } from './schemas.ts';
+import { articleSchema, authorSchema, eventSchema, pageSchema, personSchema, storySchema, tagSchema } from './schemas.ts';
 
 export interface CollectionSpec {
   /** Folder under the content root. */
@@ -28,6 +28,7 @@ export const COLLECTIONS = {
     nonEmpty: false,
     emptyBodyHint: 'write the story\'s running summary, what we know so far, below the closing --- line.',
   },
+  pages: { folder: 'pages', extension: '.md', schema: pageSchema, required: false, nonEmpty: false, emptyBodyHint: 'write the page below the closing --- line.' },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

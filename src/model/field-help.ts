@@ -33,6 +33,7 @@ export const FIELD_HELP: Record<string, string> = {
   url: 'a full http(s) address, or leave url out: an unlinked source beats a guessed link',
   text: 'what was wrong and what is now right',
   publisher: 'who published the source',
+  backstory: 'one paragraph on how we reported this piece: what we read, whom we asked, what we could not check',
   story: 'the slug of a story from content/stories/ this piece belongs to, e.g. story: putin-trump-talks',
   storyStart: 'true marks the piece a newcomer to the story should read first, otherwise leave it out',
 };
@@ -57,6 +58,13 @@ const STORY_HELP: Record<string, string> = {
   text: 'the update, in a sentence or two',
 };
 
+/** A standing page's fields. */
+const PAGE_HELP: Record<string, string> = {
+  title: 'the page\'s name, e.g. title: Corrections policy',
+  description: 'one sentence on what the page is for, shown in search results and link previews',
+  updatedAt: 'when the page last changed in substance, e.g. updatedAt: 2025-08-15',
+};
+
 /** Fields whose meaning depends on where they stand: an event's title is not a headline. */
 const EVENT_HELP: Record<string, string> = {
   title: 'what happened, e.g. title: Trump and Putin hold a summit in Helsinki',
@@ -68,6 +76,7 @@ export function helpFor(path: readonly PropertyKey[], folder: string): string | 
   if (!field) return undefined;
   if (folder === 'stories') return STORY_HELP[field] ?? FIELD_HELP[field];
   if (folder === 'people') return PERSON_HELP[field] ?? FIELD_HELP[field];
+  if (folder === 'pages') return PAGE_HELP[field];
   const isEvent = folder === 'events' || path[0] === 'events';
   return (isEvent ? EVENT_HELP[field] : undefined) ?? FIELD_HELP[field];
 }

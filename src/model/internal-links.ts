@@ -3,8 +3,8 @@ import type { ContentProblem } from './problem.ts';
 
 export interface LinkSource {
   id: string;
-  /** Where the source's own page lives: an article's text, or a story's summary. */
-  section: 'articles' | 'stories';
+  /** Where the source's own page lives: an article's text, a story's summary, or a standing page. */
+  section: 'articles' | 'stories' | 'pages';
   file: string;
   body: string;
   bodyLine: number;

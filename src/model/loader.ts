@@ -27,7 +27,7 @@ import { fileStyleFindings, styleListProblems } from './style-problem.ts';
 import { stylePart } from '../markdown/style/style-list.ts';
 import type { PeopleRegister } from '../markdown/people.ts';
 import { bodiesFolder, bodyKey, cachedBody, pruneBodies, readKnownDetails, storeBody, summaryOf, writeKnownDetails, type BodyDetails, type BodySummary } from './rendered-bodies.ts';
-import { bodyForStore, storedArticleSchema, storedStorySchema } from './stored-article.ts';
+import { bodyForStore, storedArticleSchema, storedPageSchema, storedStorySchema } from './stored-article.ts';
 import { checkPictureFile } from './picture-files.ts';
 import { PictureFactsReader } from '../lib/pictures/picture-facts.ts';
 import { writePictureList, type PictureEntry } from '../lib/pictures/picture-list.ts';
@@ -159,9 +159,12 @@ const POOL_THRESHOLD = 64;
  */
 const RENDERS_IN_FLIGHT = 16;
 
-/** A Markdown body the loader renders: an article's text or a story's running summary. */
+/** The collections whose Markdown bodies the loader renders. */
+type BodyCollection = 'articles' | 'stories' | 'pages';
+
+/** A Markdown body the loader renders: an article's text, a story's running summary or a standing page. */
 interface BodyJob {
-  collection: 'articles' | 'stories';
+  collection: BodyCollection;
   entry: SourceEntry;
   key: string;
   absolutePath: string;
@@ -214,7 +217,7 @@ async function renderBodies(newsroom: Newsroom, context: LoaderContext, options:
   const listProblems = styleListProblems(options.contentRoot);
   if (listProblems.length) throw new ContentError(listProblems);
   const style = stylePart(options.contentRoot);
-  const jobs: BodyJob[] = (['articles', 'stories'] as const).flatMap((collection) =>
+  const jobs: BodyJob[] = (['articles', 'stories', 'pages'] as const).flatMap((collection) =>
     newsroom[collection].map((entry: SourceEntry) => {
       const { key, people } = bodyKeyOf(entry, register, options.contentRoot, style);
       return { collection, entry, key, absolutePath: markdownFile(options, collection, entry.id), cached: cachedFor(cachedBody(folder, key, known), people) };
@@ -267,7 +270,7 @@ async function renderBodies(newsroom: Newsroom, context: LoaderContext, options:
   // Only a preview server loads again; a build would only hold them to its end.
   knownDetails = previewing ? { folder, details: current } : undefined;
   const rendered = toRender.filter((job) => job.collection === 'articles').length;
-  const stories = newsroom.stories.length ? `; ${toRender.length - rendered} of ${newsroom.stories.length} story summaries` : '';
+  const stories = newsroom.stories.length ? `; ${toRender.filter((job) => job.collection === 'stories').length} of ${newsroom.stories.length} story summaries` : '';
   context.logger.info(`timing: markdown-render ${Math.round(performance.now() - started)} ms (${rendered} of ${newsroom.articles.length} articles rendered${stories}${pool ? ' on worker threads' : ''})`);
   const factsStarted = performance.now();
   const pictures = await readShownPictures(newsroom, summaries, fileURLToPath(context.config.cacheDir), options);
@@ -289,8 +292,8 @@ interface ShownPicture {
 /** The pictures of the pieces readers see in this build: lead pictures (also shown as thumbnails) and body pictures. */
 function shownPictures(newsroom: Newsroom, summaries: RenderedBodies, options: NewsroomLoaderOptions, visibility: VisibilityContext): ShownPicture[] {
   const stories = visibleStories(newsroom.articles, visibility);
-  const resolve = (collection: 'articles' | 'stories', entry: SourceEntry, src: string) => path.resolve(path.dirname(markdownFile(options, collection, entry.id)), src);
-  const figures = (collection: 'articles' | 'stories', entry: SourceEntry): ShownPicture[] =>
+  const resolve = (collection: BodyCollection, entry: SourceEntry, src: string) => path.resolve(path.dirname(markdownFile(options, collection, entry.id)), src);
+  const figures = (collection: BodyCollection, entry: SourceEntry): ShownPicture[] =>
     summaries.get(`${collection}/${entry.id}`)!.figures.map(({ src, line }) => ({ entry, src, file: resolve(collection, entry, src), line: entry.bodyLine + line - 1, thumbnail: false }));
   return [
     ...newsroom.articles
@@ -301,6 +304,7 @@ function shownPictures(newsroom: Newsroom, summaries: RenderedBodies, options: N
         return [...lead, ...figures('articles', entry)];
       }),
     ...newsroom.stories.filter((entry) => stories.has(entry.id)).flatMap((entry) => figures('stories', entry)),
+    ...newsroom.pages.flatMap((entry) => figures('pages', entry)),
   ];
 }
 
@@ -366,10 +370,10 @@ function peopleSearchSources(newsroom: Newsroom, published: readonly AppearanceI
 }
 
 /** The Markdown file of an article or a story. */
-const markdownFile = (options: NewsroomLoaderOptions, collection: 'articles' | 'stories', id: string) => path.join(options.contentRoot, collection, `${id}.md`);
+const markdownFile = (options: NewsroomLoaderOptions, collection: BodyCollection, id: string) => path.join(options.contentRoot, collection, `${id}.md`);
 
 /** An entry's file as the store records it, relative to the project. */
-const storeFilePath = (context: LoaderContext, options: NewsroomLoaderOptions, collection: 'articles' | 'stories', id: string) =>
+const storeFilePath = (context: LoaderContext, options: NewsroomLoaderOptions, collection: BodyCollection, id: string) =>
   path.relative(fileURLToPath(context.config.root), markdownFile(options, collection, id));
 
 /** A body's pictures' facts by the path written in its Markdown, or none when readers do not see it. */
@@ -408,7 +412,23 @@ function storeStories(newsroom: Newsroom, { summaries, withdrawn, pictures }: Bo
   }
 }
 
-type StoredSchema<C extends CollectionName> = C extends 'articles' ? typeof storedArticleSchema : C extends 'stories' ? typeof storedStorySchema : (typeof COLLECTIONS)[C]['schema'];
+/** Standing pages: their front matter and a summary of the rendered body. Every page is published. */
+function storePages(newsroom: Newsroom, { summaries, withdrawn, pictures }: BodyRendering, context: LoaderContext, options: NewsroomLoaderOptions): void {
+  for (const entry of newsroom.pages) {
+    const body = summaryOf(summaries.get(`pages/${entry.id}`)!);
+    const data = { ...entry.data, body: bodyForStore(body, withdrawn.get(`pages/${entry.id}`) ?? [], figureFacts(body, markdownFile(options, 'pages', entry.id), pictures, true)) };
+    const filePath = storeFilePath(context, options, 'pages', entry.id);
+    context.store.set({ id: entry.id, data: data as unknown as Record<string, unknown>, filePath, digest: context.generateDigest(JSON.stringify(data)) });
+  }
+}
+
+type StoredSchema<C extends CollectionName> = C extends 'articles'
+  ? typeof storedArticleSchema
+  : C extends 'stories'
+    ? typeof storedStorySchema
+    : C extends 'pages'
+      ? typeof storedPageSchema
+      : (typeof COLLECTIONS)[C]['schema'];
 
 /** A loader for one collection; its schema type flows into `astro:content` types. */
 export function newsroomLoader<C extends CollectionName>(collection: C, options: NewsroomLoaderOptions): Loader & { schema: StoredSchema<C> } {
@@ -419,10 +439,11 @@ export function newsroomLoader<C extends CollectionName>(collection: C, options:
     const entries = newsroom[collection];
     const current = new Set(entries.map((entry) => entry.id));
     for (const id of context.store.keys()) if (!current.has(id)) context.store.delete(id);
-    if (collection === 'articles' || collection === 'stories') {
+    if (collection === 'articles' || collection === 'stories' || collection === 'pages') {
       const rendering = await renderOnce(newsroom, context, options);
       if (collection === 'articles') storeArticles(newsroom, rendering, context, options);
-      else storeStories(newsroom, rendering, context, options);
+      else if (collection === 'stories') storeStories(newsroom, rendering, context, options);
+      else storePages(newsroom, rendering, context, options);
     } else {
       for (const entry of entries) {
         const data = entry.data as unknown as Record<string, unknown>;
@@ -449,6 +470,7 @@ export function newsroomLoader<C extends CollectionName>(collection: C, options:
       load(context).catch((error: unknown) => context.logger.error(String(error)));
     });
   }
-  const schema = (collection === 'articles' ? storedArticleSchema : collection === 'stories' ? storedStorySchema : COLLECTIONS[collection].schema) as StoredSchema<C>;
+  const stored: Partial<Record<CollectionName, unknown>> = { articles: storedArticleSchema, stories: storedStorySchema, pages: storedPageSchema };
+  const schema = (stored[collection] ?? COLLECTIONS[collection].schema) as StoredSchema<C>;
   return { name: `backstory-${collection}`, schema, load };
 }

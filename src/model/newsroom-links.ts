@@ -16,7 +16,7 @@ export interface BodyLinks {
  * every page readers see in this build: one rule for the build (rendered
  * bodies) and `npm run check` (links read from the Markdown).
  */
-export function checkNewsroomLinks(newsroom: Newsroom, visibility: VisibilityContext, contentRoot: string, bodyOf: (section: 'articles' | 'stories', entry: SourceEntry) => BodyLinks): LinkCheck {
+export function checkNewsroomLinks(newsroom: Newsroom, visibility: VisibilityContext, contentRoot: string, bodyOf: (section: 'articles' | 'stories' | 'pages', entry: SourceEntry) => BodyLinks): LinkCheck {
   const storiesShown = visibleStories(newsroom.articles, visibility);
   const sources: LinkSource[] = [];
   const pages = { articles: new Map<string, PageTarget>(), stories: new Map<string, PageTarget>() };
@@ -28,6 +28,8 @@ export function checkNewsroomLinks(newsroom: Newsroom, visibility: VisibilityCon
   };
   for (const entry of newsroom.articles) add('articles', entry, isVisible(entry.data, visibility));
   for (const entry of newsroom.stories) add('stories', entry, storiesShown.has(entry.id));
+  // Standing pages are always published; no link points into one by section, so they are sources only.
+  for (const entry of newsroom.pages) sources.push({ ...entry, section: 'pages', links: bodyOf('pages', entry).links, visible: true });
   return checkInternalLinks(sources, {
     ...pages,
     tags: new Set(newsroom.tags.map((tag) => tag.id)),

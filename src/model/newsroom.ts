@@ -8,9 +8,10 @@ import { mergeInlineEvents } from './inline-events.ts';
 import type { ContentProblem } from './problem.ts';
 import type { EntryCache } from './entry-cache.ts';
 import { readEntry, reviveEntry, type ParsedEntry, type ReadResult, type SourceEntry } from './read-entry.ts';
-import type { ArticleData, AuthorData, EventData, PersonData, StoryData, TagData } from './schemas.ts';
+import type { ArticleData, AuthorData, EventData, PageData, PersonData, StoryData, TagData } from './schemas.ts';
 import { checkRegister } from './people-register.ts';
 import { checkPeopleDirectives } from './people-directives.ts';
+import { checkStandingPages } from './standing-pages.ts';
 
 export interface Newsroom {
   articles: SourceEntry<ArticleData>[];
@@ -19,10 +20,11 @@ export interface Newsroom {
   events: SourceEntry<EventData>[];
   stories: SourceEntry<StoryData>[];
   people: SourceEntry<PersonData>[];
+  pages: SourceEntry<PageData>[];
 }
 
 export interface ReadOptions {
-  /** Root of the content tree (articles/, authors/, tags/, events/, stories/, people/). */
+  /** Root of the content tree (articles/, authors/, tags/, events/, stories/, people/, pages/). */
   contentRoot: string;
   /** Folder that editor-facing paths are written relative to (usually the repository). */
   cwd?: string;
@@ -147,6 +149,7 @@ export async function readNewsroom(options: ReadOptions): Promise<{ newsroom: Ne
   checkRegister(parsed('people'), problems);
   checkPeopleDirectives([...newsroom.articles, ...newsroom.stories], newsroom.people.map((person) => person.id), problems);
   checkCrossReferences(parsed('articles'), parsed('stories'), newsroom, resolved.cwd, problems);
+  checkStandingPages(newsroom.pages, problems);
   problems.sort((a, b) => a.file.localeCompare(b.file, 'en') || (a.line ?? 0) - (b.line ?? 0));
   options.cache?.save();
   return { newsroom, problems, files };

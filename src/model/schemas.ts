@@ -53,6 +53,8 @@ export const articleSchema = z
      * listing, search and the social cards, and the feeds carry the notice.
      */
     retraction: z.strictObject({ date: editorialDate, text: prose }).optional(),
+    /** "How we reported this": one paragraph on how the piece was reported, shown after the body and in its structured data. */
+    backstory: prose.optional(),
     /** The slug of the developing story this piece belongs to (`content/stories/<slug>.md`). */
     story: nonEmpty.optional(),
     /** Marks the piece a newcomer to the story should read first. */
@@ -179,11 +181,25 @@ export const storySchema = z
     when: (payload) => payload.issues.every((issue) => issue.path?.[0] !== 'updates'),
   });
 
+/**
+ * A standing page (`content/pages/<slug>.md`, published at `/<slug>/`): about
+ * the publication, its standards and how to reach it. Its body goes through
+ * the same Markdown pipeline as an article's.
+ */
+export const pageSchema = z.strictObject({
+  title: prose,
+  /** One sentence: the page's meta description and its line in the footer's list. */
+  description: prose,
+  /** When the page last changed in substance (a policy's readers may need to know since when it holds). */
+  updatedAt: editorialDate.optional(),
+});
+
 export type ArticleData = z.output<typeof articleSchema>;
 export type AuthorData = z.output<typeof authorSchema>;
 export type TagData = z.output<typeof tagSchema>;
 export type EventData = z.output<typeof eventSchema>;
 export type PersonData = z.output<typeof personSchema>;
 export type StoryData = z.output<typeof storySchema>;
+export type PageData = z.output<typeof pageSchema>;
 export type StoryUpdate = z.output<typeof storyUpdateSchema>;
 export type InlineEventData = z.output<typeof inlineEventSchema>;

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import type { FigureFact } from '../markdown/remark-figures.ts';
 import type { PictureFacts } from '../lib/pictures/picture-plan.ts';
 import type { BodySummary } from './rendered-bodies.ts';
-import type { ArticleData, StoryData } from './schemas.ts';
+import type { ArticleData, PageData, StoryData } from './schemas.ts';
 
 /** A body's picture, with the facts of its file. */
 export interface StoredFigure extends FigureFact {
@@ -32,6 +32,11 @@ export type StoredArticle = z.output<typeof storedArticleSchema>;
 export const storedStorySchema = z.custom<StoryData & { body: StoredBody }>();
 
 export type StoredStory = z.output<typeof storedStorySchema>;
+
+/** A standing page as the content store keeps it: its front matter and a summary of its rendered body. */
+export const storedPageSchema = z.custom<PageData & { body: StoredBody }>();
+
+export type StoredPage = z.output<typeof storedPageSchema>;
 
 /**
  * A body's summary with its withdrawn links and, when readers see it, each

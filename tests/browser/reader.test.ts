@@ -25,6 +25,8 @@ const PAGE_TYPES = {
   author: '/authors/foreign-desk/',
   search: '/search/?q=Kennebunkport',
   subscribe: '/subscribe/',
+  'standing page': '/standards/',
+  masthead: '/masthead/',
   corrections: '/corrections/',
   'not found': '/no-such-page/',
 };

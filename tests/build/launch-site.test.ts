@@ -136,6 +136,27 @@ describe('the launch site built by npm run build', () => {
     expect(text(readPage('/people/timothy-taras/').querySelector('main header'))).toContain('Harvard Kennedy School');
   });
 
+  it('has the seven standing pages, linked from every page\'s footer, and names its publisher with a policy at each', () => {
+    const slugs = ['about', 'masthead', 'standards', 'corrections-policy', 'unnamed-sources', 'ownership-and-funding', 'contact'];
+    for (const urlPath of ['/', '/articles/why-putin-wants-a-summit/', '/tags/russia/', '/standards/']) {
+      expect(readPage(urlPath).querySelectorAll('footer ul.about-pages a').map((link) => link.getAttribute('href')), urlPath).toEqual(slugs.map((slug) => `/${slug}/`));
+    }
+    for (const slug of slugs) {
+      const page = readPage(`/${slug}/`);
+      expect(page.querySelectorAll('h1'), slug).toHaveLength(1);
+      expect(page.querySelector('.prose-body')!.textContent.split(/\s+/).filter(Boolean).length, slug).toBeGreaterThan(60);
+    }
+    const home = JSON.parse(readPage('/').querySelector('script[type="application/ld+json"]')!.textContent) as Record<string, string>;
+    expect(home['@type']).toBe('NewsMediaOrganization');
+    const policies = ['correctionsPolicy', 'ethicsPolicy', 'verificationFactCheckingPolicy', 'unnamedSourcesPolicy', 'ownershipFundingInfo', 'masthead', 'actionableFeedbackPolicy'];
+    for (const property of policies) {
+      const { pathname } = new URL(home[property]!);
+      expect(existsSync(path.join(DIST, pathname, 'index.html')), `${property}: ${pathname}`).toBe(true);
+    }
+    // The masthead lists the three desks from content/authors/.
+    expect(readPage('/masthead/').querySelectorAll('section[aria-labelledby="masthead-desks"] dt a').map(text)).toEqual(['Analysis Desk', 'Data Desk', 'Foreign Desk']);
+  });
+
   it('has a 404 page', () => {
     expect(text(readPage('/404.html').querySelector('h1'))).toBe('Page not found');
   });

@@ -10,6 +10,17 @@ export const REPO = path.resolve(import.meta.dirname, '../..');
 /** Content files by path under content/: text, bytes (pictures), or `null` to delete one. */
 export type FixtureFiles = Record<string, string | Uint8Array | null>;
 
+/** The standing pages the site config names for the publisher's policies (`site.trustPages`), by slug, with their titles. */
+export const STANDING_PAGES: Record<string, string> = {
+  about: 'About us',
+  masthead: 'Masthead',
+  standards: 'Standards',
+  'corrections-policy': 'Corrections policy',
+  'unnamed-sources': 'Unnamed sources',
+  'ownership-and-funding': 'Ownership and funding',
+  contact: 'Contact',
+};
+
 /** A small valid newsroom; tests add, replace or delete files (`null`) to make their case. */
 export const BASE_CONTENT: Record<string, string> = {
   'authors/foreign-desk.yaml': 'name: Foreign Desk\nrole: International affairs\nbio: Covers diplomacy.\n',
@@ -17,6 +28,7 @@ export const BASE_CONTENT: Record<string, string> = {
   'tags/diplomacy.yaml': 'label: Diplomacy\ndescription: Summits and negotiation.\n',
   'events/helsinki-summit.yaml': 'date: 2018-07-16\ntitle: Helsinki summit\n',
   'articles/first-story.md': article({}),
+  ...Object.fromEntries(Object.entries(STANDING_PAGES).map(([slug, title]) => [`pages/${slug}.md`, page({ title: `"${title}"` })])),
 };
 
 /** A Markdown content file: `defaults` overridden by `fields` (a null deletes one), then the body. */
@@ -31,6 +43,11 @@ function markdownFile(defaults: Record<string, string>, fields: FixtureFiles, bo
 export function article(fields: FixtureFiles, body = 'A paragraph of analysis.\n'): string {
   const defaults = { title: '"First story"', description: 'A dek.', kind: 'analysis', publishedAt: '2025-08-12', authors: '[foreign-desk]', tags: '[russia, diplomacy]' };
   return markdownFile(defaults, fields, body);
+}
+
+/** Front matter plus body for a valid standing page, with fields overridden by `fields` (a null deletes one). */
+export function page(fields: FixtureFiles, body = 'What this page says.\n'): string {
+  return markdownFile({ title: '"About us"', description: 'What this page is for.' }, fields, body);
 }
 
 /** Front matter plus summary for a valid story, with fields overridden by `fields` (a null deletes one). */

@@ -1,4 +1,4 @@
-import { article, story, type FixtureFiles } from './fixture-site.ts';
+import { article, page, story, type FixtureFiles } from './fixture-site.ts';
 import { graphic } from './pictures.ts';
 
 export interface InvalidCase {
@@ -8,7 +8,7 @@ export interface InvalidCase {
   expected: string[];
 }
 
-const KNOWN_FIELDS = 'title, description, kind, publishedAt, updatedAt, authors, tags, events, featured, draft, image, sources, corrections, retraction, story, storyStart';
+const KNOWN_FIELDS = 'title, description, kind, publishedAt, updatedAt, authors, tags, events, featured, draft, image, sources, corrections, retraction, backstory, story, storyStart';
 const ONE_PERSON_HINT = 'a reader must know which person spoke: give each a name of their own (a surname, or what they do), or merge the two files if they are one person.';
 const MITROKHIN = { 'people/nikolay-mitrokhin.yaml': 'name: Nikolay Mitrokhin\ndescription: Analyst.\n' };
 const SAVE_PICTURE = 'save it in content/images/ and write its path from this file, e.g. ../images/file.jpg.';
@@ -19,6 +19,31 @@ const DATE_HINT = 'Hint: write YYYY-MM-DD, e.g. 2025-08-15, or a date-time with 
 
 /** Every class of invalid content, each a tiny newsroom and the exact report it must produce. */
 export const INVALID_CASES: InvalidCase[] = [
+  {
+    name: 'a standing page with an unknown field',
+    files: { 'pages/about.md': page({ title: '"About us"', author: 'Foreign Desk' }) },
+    expected: ['<root>/pages/about.md:4: author: is not a known field. Hint: Known fields: title, description, updatedAt.'],
+  },
+  {
+    name: 'a standing page without a title',
+    files: { 'pages/about.md': page({ title: null }) },
+    expected: ["<root>/pages/about.md: title: is required. Hint: add the page's name, e.g. title: Corrections policy."],
+  },
+  {
+    name: 'a standing page with an impossible date',
+    files: { 'pages/about.md': page({ updatedAt: '2025-02-30' }) },
+    expected: [`<root>/pages/about.md:4: updatedAt: "2025-02-30" is not a real calendar date (February 2025 has 28 days). ${DATE_HINT}`],
+  },
+  {
+    name: 'a standing page at the address of a page the site builds',
+    files: { 'pages/search.md': page({ title: '"Search"' }) },
+    expected: ["<root>/pages/search.md: would publish at /search/, which is already the site's src/pages/search.astro. Hint: rename the file: a standing page cannot replace a page the site builds."],
+  },
+  {
+    name: 'a policy page the site config names that does not exist',
+    files: { 'pages/contact.md': null },
+    expected: ['src/site.config.ts: trustPages.actionableFeedbackPolicy: names the standing page "contact", which does not exist. Hint: add content/pages/contact.md, or name an existing page (about, corrections-policy, masthead, ownership-and-funding, standards, unnamed-sources).'],
+  },
   {
     name: 'a retraction without updatedAt',
     files: { 'articles/bad.md': article({ retraction: '{ date: 2025-08-20, text: "Withdrawn." }' }) },

@@ -13,7 +13,7 @@ describe('npm run check', () => {
     const result = runCheck(path.join(REPO, 'content'));
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Content OK: \d+ articles, 3 authors, 8 tags, 7 events, 6 people, 1 story\.\n$/);
+    expect(result.stdout).toMatch(/^Content OK: \d+ articles, 3 authors, 8 tags, 7 events, 6 people, 1 story, 7 pages\.\n$/);
   });
 
   it.each(INVALID_CASES)('reports $name and exits 1', async ({ files, expected }) => {
