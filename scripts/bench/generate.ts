@@ -126,13 +126,13 @@ export function syntheticArticle(index: number, revision = 0): string {
 }
 
 /**
- * Writes the corpus: the real authors, tags and events, and `count` synthetic articles. It streams:
+ * Writes the corpus: the real authors, tags, events and standing pages, and `count` synthetic articles. It streams:
  * 500 files at a time, nothing kept, so 30,000 articles (about 210 MB) need no more memory than 1,000.
  */
 export async function generateCorpus(root: string, count: number, repoContent: string): Promise<void> {
   await rm(root, { recursive: true, force: true });
   await mkdir(path.join(root, 'articles'), { recursive: true });
-  for (const folder of ['authors', 'tags', 'events']) await cp(path.join(repoContent, folder), path.join(root, folder), { recursive: true });
+  for (const folder of ['authors', 'tags', 'events', 'pages']) await cp(path.join(repoContent, folder), path.join(root, folder), { recursive: true });
   // One more story than the articles fill, so that "add one" may join a story whose first piece it is.
   await mkdir(path.join(root, 'stories'), { recursive: true });
   for (let index = 0; index <= Math.floor(count / STORY_SPAN); index++) await writeFile(path.join(root, 'stories', `${storySlugOf(index)}.md`), syntheticStory(index, count));
