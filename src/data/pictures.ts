@@ -18,7 +18,7 @@ export interface PictureOptions {
 /** A picture ready to write as `<picture>`: one `<source>` per modern format and the fallback `<img>`. */
 export interface ResponsivePicture {
   sources: { type: string; srcset: string; sizes: string }[];
-  img: { src: string; sizes: string; width: number; height: number; alt: string; loading: 'eager' | 'lazy'; decoding: 'async'; fetchpriority?: 'high' };
+  img: { src: string; width: number; height: number; alt: string; loading: 'eager' | 'lazy'; decoding: 'async'; fetchpriority?: 'high' };
 }
 
 /**
@@ -30,17 +30,17 @@ export interface ResponsivePicture {
  */
 export function responsivePicture(picture: PictureFacts, { alt, sizes: shownSizes, priority = false, thumbnail = false }: PictureOptions): ResponsivePicture {
   let sources: ResponsivePicture['sources'];
-  let fallback: { src: string; width: number; height: number; sizes: string };
+  let fallback: { src: string; width: number; height: number };
   if (thumbnail) {
     // One size, offered at 1x and 2x: density descriptors take no `sizes`.
     const thumb = thumbnailVariants(picture);
     sources = MODERN_FORMATS.map((format) => ({ type: MEDIA_TYPES[format], srcset: thumb.modern[format].map(({ density, variant }) => `${pictureUrl(variant)} ${density}x`).join(', '), sizes: '' }));
-    fallback = { src: pictureUrl(thumb.fallback), width: thumb.width, height: thumb.height, sizes: '' };
+    fallback = { src: pictureUrl(thumb.fallback), width: thumb.width, height: thumb.height };
   } else {
     const column = columnVariants(picture);
     sources = MODERN_FORMATS.map((format) => ({ type: MEDIA_TYPES[format], srcset: column.modern[format].map((variant) => `${pictureUrl(variant)} ${variant.width}w`).join(', '), sizes: shownSizes }));
     // The source's own shape at the largest width: what the box reserves whichever file arrives.
-    fallback = { src: pictureUrl(column.fallback), width: column.fallback.width, height: column.fallback.height, sizes: '' };
+    fallback = { src: pictureUrl(column.fallback), width: column.fallback.width, height: column.fallback.height };
   }
   return {
     sources,

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,7 @@ import { mapLimit } from '../lib/map-limit.ts';
 import { encodePicture } from '../lib/pictures/encode-picture.ts';
 import { readPictureList } from '../lib/pictures/picture-list.ts';
 import { PICTURES_FOLDER, variantsFor, type PictureVariant } from '../lib/pictures/picture-plan.ts';
-import { placeFromCache } from '../lib/place-file.ts';
+import { placeFromCache, removeAllBut } from '../lib/place-file.ts';
 
 interface Tally {
   pictures: number;
@@ -58,17 +58,19 @@ export function processedPictures(): AstroIntegration {
         const done = (async (): Promise<Tally> => {
           const tally: Tally = { pictures: pictures.length, made: 0, placed: 0, kept: 0, ms: 0 };
           mkdirSync(folder, { recursive: true });
-          const place = (variants: readonly PictureVariant[]) => {
-            const outcomes = variants.map((variant) => placeFromCache(path.join(pictureCache, variant.file), path.join(folder, variant.file)));
-            for (const outcome of outcomes) if (outcome !== 'not cached') tally[outcome]++;
-            return outcomes.includes('not cached');
-          };
-          const missing = pictures.filter(({ variants }) => place(variants));
+          // The variants the cache does not hold, each left to be made and then placed once.
+          const unplaced = (variants: readonly PictureVariant[]) =>
+            variants.filter((variant) => {
+              const outcome = placeFromCache(path.join(pictureCache, variant.file), path.join(folder, variant.file));
+              if (outcome !== 'not cached') tally[outcome]++;
+              return outcome === 'not cached';
+            });
+          const missing = pictures.map(({ source, variants }) => ({ source, variants: unplaced(variants) })).filter(({ variants }) => variants.length > 0);
           // One picture per core: sharp's encoders run on libvips' own threads, off this one.
           await mapLimit(missing, availableParallelism(), async ({ source, variants }) => {
             const made = await encodePicture(source, variants, pictureCache);
             tally.made += made;
-            place(variants);
+            unplaced(variants);
           });
           tally.ms = performance.now() - started;
           return tally;
@@ -81,12 +83,11 @@ export function processedPictures(): AstroIntegration {
         if (!run) return;
         const waited = performance.now();
         const { pictures, made, placed, kept, ms } = await run.done;
-        const removed = readdirSync(run.folder).filter((name) => !run!.files.has(name));
-        for (const name of removed) rmSync(path.join(run.folder, name), { recursive: true, force: true });
+        const { files } = run;
+        const removed = removeAllBut(run.folder, (name) => files.has(name));
         // The cache keeps this build's files only: every replaced photograph and
         // every change to the settings would otherwise leave old files there for good.
-        const stale = (existsSync(run.pictureCache) ? readdirSync(run.pictureCache) : []).filter((name) => !run!.files.has(name));
-        for (const name of stale) rmSync(path.join(run.pictureCache, name), { force: true });
+        removeAllBut(run.pictureCache, (name) => files.has(name));
         logger.info(`${pictures} pictures: ${made} files made, ${placed} placed from the cache, ${kept} unchanged, ${removed.length} removed.`);
         logger.info(`timing: pictures ${Math.round(ms)} ms (the build waited ${Math.round(performance.now() - waited)} ms for them)`);
         run = undefined;

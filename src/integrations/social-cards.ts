@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,7 @@ import { cardCodeVersion } from '../lib/cards/card-code-version.ts';
 import { readCardList, type CardEntry } from '../lib/cards/card-list.ts';
 import { drawCardInPool } from '../lib/cards/card-pool.ts';
 import { mapLimit } from '../lib/map-limit.ts';
-import { placeFromCache as place } from '../lib/place-file.ts';
+import { placeFromCache as place, removeAllBut } from '../lib/place-file.ts';
 
 /** The folder of `dist/` that holds the cards, and nothing else. */
 export const CARDS_FOLDER = 'og';
@@ -91,12 +91,11 @@ export function socialCards(): AstroIntegration {
         const waited = performance.now();
         const { drawn, placed, kept, ms } = await run.done;
         const published = new Set(run.cards.map((card) => `${card.slug}.png`));
-        const removed = readdirSync(run.folder).filter((name) => !published.has(name));
-        for (const name of removed) rmSync(path.join(run.folder, name), { recursive: true, force: true });
+        const removed = removeAllBut(run.folder, (name) => published.has(name));
         // The cache keeps the cards of this build only: every retitle and every
         // change to the design would otherwise leave old cards there for good.
-        const stale = (existsSync(run.cardCache) ? readdirSync(run.cardCache) : []).filter((name) => name.endsWith('.png') && !run!.cached.has(name));
-        for (const name of stale) rmSync(path.join(run.cardCache, name), { force: true });
+        const { cached } = run;
+        removeAllBut(run.cardCache, (name) => !name.endsWith('.png') || cached.has(name));
         logger.info(`${run.cards.length} social cards: ${drawn} drawn, ${placed} placed from the cache, ${kept} unchanged, ${removed.length} removed.`);
         logger.info(`timing: social-cards ${Math.round(ms)} ms (the build waited ${Math.round(performance.now() - waited)} ms for them)`);
         run = undefined;

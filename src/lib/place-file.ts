@@ -1,4 +1,5 @@
-import { copyFileSync, linkSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
 
 /**
  * Puts the cached file `source` at `target` as a hard link: 10,000 files cost
@@ -23,4 +24,15 @@ export function placeFromCache(source: string, target: string): 'placed' | 'kept
     copyFileSync(source, target);
   }
   return 'placed';
+}
+
+/**
+ * Removes every entry of `folder` that `keep` refuses, and returns their
+ * names: what a build step that owns a folder (its part of `dist/`, its
+ * cache) does once it knows everything this build placed there.
+ */
+export function removeAllBut(folder: string, keep: (name: string) => boolean): string[] {
+  const removed = (existsSync(folder) ? readdirSync(folder) : []).filter((name) => !keep(name));
+  for (const name of removed) rmSync(path.join(folder, name), { recursive: true, force: true });
+  return removed;
 }

@@ -290,17 +290,19 @@ interface ShownPicture {
 }
 
 /** The pictures of the pieces readers see in this build: lead pictures (also shown as thumbnails) and body pictures. */
+/** The file a picture path written in an article, story or page names: relative to that Markdown file. */
+const pictureFile = (options: NewsroomLoaderOptions, collection: BodyCollection, id: string, src: string) => path.resolve(path.dirname(markdownFile(options, collection, id)), src);
+
 function shownPictures(newsroom: Newsroom, summaries: RenderedBodies, options: NewsroomLoaderOptions, visibility: VisibilityContext): ShownPicture[] {
   const stories = visibleStories(newsroom.articles, visibility);
-  const resolve = (collection: BodyCollection, entry: SourceEntry, src: string) => path.resolve(path.dirname(markdownFile(options, collection, entry.id)), src);
   const figures = (collection: BodyCollection, entry: SourceEntry): ShownPicture[] =>
-    summaries.get(`${collection}/${entry.id}`)!.figures.map(({ src, line }) => ({ entry, src, file: resolve(collection, entry, src), line: entry.bodyLine + line - 1, thumbnail: false }));
+    summaries.get(`${collection}/${entry.id}`)!.figures.map(({ src, line }) => ({ entry, src, file: pictureFile(options, collection, entry.id, src), line: entry.bodyLine + line - 1, thumbnail: false }));
   return [
     ...newsroom.articles
       .filter((entry) => isListed(entry.data, visibility))
       .flatMap((entry) => {
         const image = entry.data.image;
-        const lead = image ? [{ entry, src: image.src, file: resolve('articles', entry, image.src), line: entry.lineOf(['image', 'src']), thumbnail: true }] : [];
+        const lead = image ? [{ entry, src: image.src, file: pictureFile(options, 'articles', entry.id, image.src), line: entry.lineOf(['image', 'src']), thumbnail: true }] : [];
         return [...lead, ...figures('articles', entry)];
       }),
     ...newsroom.stories.filter((entry) => stories.has(entry.id)).flatMap((entry) => figures('stories', entry)),
@@ -377,8 +379,8 @@ const storeFilePath = (context: LoaderContext, options: NewsroomLoaderOptions, c
   path.relative(fileURLToPath(context.config.root), markdownFile(options, collection, id));
 
 /** A body's pictures' facts by the path written in its Markdown, or none when readers do not see it. */
-function figureFacts(body: BodySummary, markdown: string, pictures: ReadonlyMap<string, PictureFacts>, shown: boolean): Map<string, PictureFacts> | undefined {
-  return shown ? new Map(body.figures.map(({ src }) => [src, pictures.get(path.resolve(path.dirname(markdown), src))!])) : undefined;
+function figureFacts(body: BodySummary, where: { options: NewsroomLoaderOptions; collection: BodyCollection; id: string }, pictures: ReadonlyMap<string, PictureFacts>, shown: boolean): Map<string, PictureFacts> | undefined {
+  return shown ? new Map(body.figures.map(({ src }) => [src, pictures.get(pictureFile(where.options, where.collection, where.id, src))!])) : undefined;
 }
 
 /** Puts the read's articles in the store: front matter and a summary of the body, whose HTML stays in its file. */
@@ -386,12 +388,11 @@ function storeArticles(newsroom: Newsroom, { summaries, withdrawn, pictures }: B
   for (const entry of newsroom.articles) {
     const body = summaryOf(summaries.get(`articles/${entry.id}`)!);
     const withdrawnLinks = withdrawn.get(`articles/${entry.id}`) ?? [];
-    const markdown = markdownFile(options, 'articles', entry.id);
     // Only the pictures of pieces readers see reach the picture step and dist/: a draft's photograph is never published before the draft.
     const listed = isListed(entry.data, options.visibility);
     const image = listed ? entry.data.image : undefined;
-    const lead = image && { ...image, src: pictures.get(path.resolve(path.dirname(markdown), image.src))! };
-    const stored = bodyForStore(body, withdrawnLinks, figureFacts(body, markdown, pictures, listed));
+    const lead = image && { ...image, src: pictures.get(pictureFile(options, 'articles', entry.id, image.src))! };
+    const stored = bodyForStore(body, withdrawnLinks, figureFacts(body, { options, collection: 'articles', id: entry.id }, pictures, listed));
     const data = { ...entry.data, image: lead, body: stored };
     const filePath = storeFilePath(context, options, 'articles', entry.id);
     // The source key covers the front matter and the body's key and file the summary; the pictures' keys cover their files' bytes.
@@ -405,7 +406,7 @@ function storeStories(newsroom: Newsroom, { summaries, withdrawn, pictures }: Bo
   const shown = visibleStories(newsroom.articles, options.visibility);
   for (const entry of newsroom.stories) {
     const body = summaryOf(summaries.get(`stories/${entry.id}`)!);
-    const figures = figureFacts(body, markdownFile(options, 'stories', entry.id), pictures, shown.has(entry.id));
+    const figures = figureFacts(body, { options, collection: 'stories', id: entry.id }, pictures, shown.has(entry.id));
     const data = { ...entry.data, body: bodyForStore(body, withdrawn.get(`stories/${entry.id}`) ?? [], figures) };
     const filePath = storeFilePath(context, options, 'stories', entry.id);
     context.store.set({ id: entry.id, data: data as unknown as Record<string, unknown>, filePath, digest: context.generateDigest(JSON.stringify(data)) });
@@ -416,7 +417,7 @@ function storeStories(newsroom: Newsroom, { summaries, withdrawn, pictures }: Bo
 function storePages(newsroom: Newsroom, { summaries, withdrawn, pictures }: BodyRendering, context: LoaderContext, options: NewsroomLoaderOptions): void {
   for (const entry of newsroom.pages) {
     const body = summaryOf(summaries.get(`pages/${entry.id}`)!);
-    const data = { ...entry.data, body: bodyForStore(body, withdrawn.get(`pages/${entry.id}`) ?? [], figureFacts(body, markdownFile(options, 'pages', entry.id), pictures, true)) };
+    const data = { ...entry.data, body: bodyForStore(body, withdrawn.get(`pages/${entry.id}`) ?? [], figureFacts(body, { options, collection: 'pages', id: entry.id }, pictures, true)) };
     const filePath = storeFilePath(context, options, 'pages', entry.id);
     context.store.set({ id: entry.id, data: data as unknown as Record<string, unknown>, filePath, digest: context.generateDigest(JSON.stringify(data)) });
   }
