@@ -135,7 +135,9 @@ async function runBuild(root: string, contentDir: string, env: Record<string, st
 export async function startDevServer(files: FixtureFiles): Promise<{ url: string; root: string; stop(): void }> {
   const root = await writeContent(files);
   const port = 4400 + Math.floor(Math.random() * 500);
-  const child = spawn(process.execPath, [path.join(REPO, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+  // Astro 7 refuses a second dev server per project (its lock file in .astro/), and a test's server may
+  // still be exiting when the next test starts one: each fixture server has its own content, cache and port.
+  const child = spawn(process.execPath, [path.join(REPO, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
     cwd: REPO,
     env: childEnv({ BACKSTORY_CONTENT_DIR: path.join(root, 'content'), BACKSTORY_CACHE_DIR: path.join(root, 'cache') }),
   });
