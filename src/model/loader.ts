@@ -285,7 +285,8 @@ interface ShownPicture {
   entry: SourceEntry;
   src: string;
   file: string;
-  line: number | undefined;
+  /** Asked only for a message: a lead picture's line means parsing its front matter again. */
+  line: () => number | undefined;
   thumbnail: boolean;
 }
 
@@ -296,13 +297,13 @@ const pictureFile = (options: NewsroomLoaderOptions, collection: BodyCollection,
 function shownPictures(newsroom: Newsroom, summaries: RenderedBodies, options: NewsroomLoaderOptions, visibility: VisibilityContext): ShownPicture[] {
   const stories = visibleStories(newsroom.articles, visibility);
   const figures = (collection: BodyCollection, entry: SourceEntry): ShownPicture[] =>
-    summaries.get(`${collection}/${entry.id}`)!.figures.map(({ src, line }) => ({ entry, src, file: pictureFile(options, collection, entry.id, src), line: entry.bodyLine + line - 1, thumbnail: false }));
+    summaries.get(`${collection}/${entry.id}`)!.figures.map(({ src, line }) => ({ entry, src, file: pictureFile(options, collection, entry.id, src), line: () => entry.bodyLine + line - 1, thumbnail: false }));
   return [
     ...newsroom.articles
       .filter((entry) => isListed(entry.data, visibility))
       .flatMap((entry) => {
         const image = entry.data.image;
-        const lead = image ? [{ entry, src: image.src, file: pictureFile(options, 'articles', entry.id, image.src), line: entry.lineOf(['image', 'src']), thumbnail: true }] : [];
+        const lead = image ? [{ entry, src: image.src, file: pictureFile(options, 'articles', entry.id, image.src), line: () => entry.lineOf(['image', 'src']), thumbnail: true }] : [];
         return [...lead, ...figures('articles', entry)];
       }),
     ...newsroom.stories.filter((entry) => stories.has(entry.id)).flatMap((entry) => figures('stories', entry)),
@@ -322,7 +323,7 @@ async function readShownPictures(newsroom: Newsroom, summaries: RenderedBodies, 
   const problems: ContentProblem[] = [];
   await mapLimit(shownPictures(newsroom, summaries, options, options.visibility), 8, async ({ entry, src, file, line, thumbnail }) => {
     const read = await reader.read(file);
-    if ('error' in read) problems.push({ file: entry.file, line, ...(thumbnail ? { field: 'image.src' } : {}), message: `"${src}" cannot be read as a picture (${read.error})`, hint: 'export it again as JPEG, PNG, WebP or AVIF.' });
+    if ('error' in read) problems.push({ file: entry.file, line: line(), ...(thumbnail ? { field: 'image.src' } : {}), message: `"${src}" cannot be read as a picture (${read.error})`, hint: 'export it again as JPEG, PNG, WebP or AVIF.' });
     else facts.set(file, read);
   });
   if (problems.length) throw new ContentError(problems);

@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../scripts/bench/generate.ts';
+import { generateCorpus, syntheticArticle } from '../../scripts/bench/generate.ts';
+import { lintMarkdown } from '../../src/markdown/remark-editorial-style.ts';
 import { readNewsroom } from '../../src/model/newsroom.ts';
 import { formatProblem } from '../../src/model/problem.ts';
 import { REPO } from '../helpers/fixture-site.ts';
@@ -17,5 +18,14 @@ describe('the bench corpus', () => {
     expect(problems.map(formatProblem)).toEqual([]);
     expect(newsroom.articles).toHaveLength(30);
     expect(newsroom.pages.length).toBeGreaterThan(0);
+  });
+
+  // A finding is a log line at every build: a corpus full of them measures the logger, not the newsroom.
+  it('writes copy that passes the house style lint, as the launch content does', async () => {
+    const root = path.join(mkdtempSync(path.join(tmpdir(), 'backstory-bench-')), 'content');
+    await generateCorpus(root, 1, path.join(REPO, 'content'));
+    const findings = [];
+    for (const index of [0, 1, 2, 517, 4999, 9999, 29_999]) findings.push(...(await lintMarkdown(syntheticArticle(index).split('\n---\n')[1]!, root)).map((finding) => `${index}: ${finding.rule}: ${finding.message}`));
+    expect(findings).toEqual([]);
   });
 });
