@@ -37,6 +37,14 @@ export interface SiteConfig {
   /** How many items a feed carries, newest first. */
   feedSize: number;
   /**
+   * How many of the newest articles citing a key date the timeline, a
+   * topic's key dates and the TimelineJS data name; the date's own page
+   * (`/timeline/<event>/`) lists them all, by month. A date the coverage
+   * keeps returning to is cited by thousands of pieces in a grown archive,
+   * and a page naming them all would grow, and change, with each one.
+   */
+  timelineCitedSize: number;
+  /**
    * How many of a story feed's newest pieces carry their full text; older
    * ones carry the dek and the link. A reader's feed app already holds the
    * text of what it fetched before, and a hundred stories' feeds would
@@ -121,6 +129,7 @@ export const site: SiteConfig = {
   homeStoriesSize: 4,
   listPageSize: 10,
   feedSize: 50,
+  timelineCitedSize: 3,
   storyFeedFullText: 5,
   websubHub: undefined,
   wordsPerMinute: 230,

@@ -14,7 +14,7 @@ import { buildStories, storyPositions } from '../lib/indexes/stories.ts';
 import { lazyFields } from '../lib/lazy-fields.ts';
 import { setLayoutContent } from './page-key.ts';
 import { site } from '../site.config.ts';
-import type { Appearance, Article, Author, CorrectionNotice, Person, Publication, RetractedArticle, StandingPage, Story, StoryListing, StoryPosition, Tag, TagListing, TimelineEvent } from './types.ts';
+import type { Appearance, Article, Author, CorrectionNotice, EventListing, Person, Publication, RetractedArticle, StandingPage, Story, StoryListing, StoryPosition, Tag, TagListing, TimelineEvent } from './types.ts';
 import { buildPeople } from '../lib/indexes/people.ts';
 import { KIND_LABELS, STORY_LABEL } from '../lib/kind-labels.ts';
 
@@ -107,6 +107,8 @@ async function resolvePublication(): Promise<Publication> {
     tagBySlug: () => new Map(publication.tags.map((tag) => [tag.slug, tag])),
     archive: () => buildArchive(articles, site.timeZone),
     timeline: () => mergeTimeline([...events.values()], articles),
+    events: () =>
+      publication.timeline.map(({ event, citedBy }): EventListing => ({ event, url: urls.event(event.id), articles: citedBy, months: listingMonths(citedBy, site.timeZone) })),
     relatedBySlug: () => relatedArticles(articles, tagSlugs),
     adjacentBySlug: () => adjacentInTime(articles),
     stories: () =>

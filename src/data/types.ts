@@ -50,6 +50,16 @@ export interface TagListing extends Tag {
   timeline: TimelineEntry<TimelineEvent, Article>[];
 }
 
+/** A key date with its own page: every visible article citing it. */
+export interface EventListing {
+  event: TimelineEvent;
+  url: string;
+  /** The articles citing it, newest first. */
+  articles: Article[];
+  /** The same articles by calendar month, newest first. */
+  months: ListingMonth<Article>[];
+}
+
 /** A story as pages see it: its tags resolved, its summary's HTML in a file. */
 export interface Story extends Omit<StoryData, 'tags'> {
   slug: string;
@@ -124,6 +134,8 @@ export interface Publication {
   archive: ArchiveYear<Article>[];
   /** Events cited by visible articles, oldest first. */
   timeline: TimelineEntry<TimelineEvent, Article>[];
+  /** The same events, each with its page's listing. */
+  events: EventListing[];
   relatedBySlug: RelatedIndex<Article>;
   /** Every correction and retraction of a visible article, newest first. */
   corrections: CorrectionNotice[];

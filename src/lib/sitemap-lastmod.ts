@@ -10,6 +10,8 @@ export interface LastmodInput {
   tags: readonly string[];
   authors: readonly string[];
   story?: string | undefined;
+  /** The ids of the key dates it cites. */
+  events?: readonly string[] | undefined;
   /** Everyone the article quotes or mentions. */
   people?: readonly string[] | undefined;
 }
@@ -38,6 +40,7 @@ export function sitemapLastmod(articles: readonly LastmodInput[], visibility: Vi
     for (const path of [urls.home(), urls.archive(), urls.tags(), ...article.tags.map(urls.tag), ...article.authors.map(urls.author)]) touch(path, changed);
     if (article.story) for (const path of [urls.stories(), urls.story(article.story)]) touch(path, changed);
     for (const slug of article.people ?? []) for (const path of [urls.people(), urls.person(slug)]) touch(path, changed);
+    for (const id of article.events ?? []) for (const path of [urls.timeline(), urls.event(id)]) touch(path, changed);
   }
   for (const story of stories) {
     for (const update of story.updates) {

@@ -21,9 +21,14 @@ export interface TimelineJsInput {
   title: string;
   summary?: string | undefined;
   group: string;
+  /** The newest of the articles citing it. */
   citedBy: { title: string; url: string }[];
+  /** How many more cite it, and the event's page that lists every one. */
+  more?: { count: number; url: string } | undefined;
 }
 
+
+const count = new Intl.NumberFormat('en-GB');
 
 /** Turns merged timeline entries into TimelineJS data, with absolute links to the citing articles. */
 export function toTimelineJs(headline: string, intro: string, entries: TimelineJsInput[]): TimelineJsDocument {
@@ -41,7 +46,10 @@ export function toTimelineJs(headline: string, intro: string, entries: TimelineJ
         headline: escapeHtml(entry.title),
         text:
           (entry.summary ? `<p>${escapeHtml(entry.summary)}</p>` : '') +
-          `<p>Cited in: ${entry.citedBy.map((article) => `<a href="${escapeHtml(article.url)}">${escapeHtml(article.title)}</a>`).join('; ')}</p>`,
+          `<p>Cited in: ${[
+            ...entry.citedBy.map((article) => `<a href="${escapeHtml(article.url)}">${escapeHtml(article.title)}</a>`),
+            ...(entry.more ? [`<a href="${escapeHtml(entry.more.url)}">${count.format(entry.more.count)} more</a>`] : []),
+          ].join('; ')}</p>`,
       },
       group: entry.group,
     })),

@@ -32,6 +32,8 @@ export const urls = {
   person: (slug: string) => `/people/${slug}/`,
   timeline: () => '/timeline/',
   timelineEvent: (id: string) => `/timeline/#event-${id}`,
+  /** A key date's own page: the event and every article citing it, by month. */
+  event: (id: string) => `/timeline/${id}/`,
   corrections: () => '/corrections/',
   subscribe: () => '/subscribe/',
   search: () => '/search/',

@@ -4,6 +4,7 @@ import { getPublication } from '../data/publication';
 import { formatPartialDate } from '../lib/dates/format-partial-date';
 import { mostCommon } from '../lib/indexes/most-common';
 import { toTimelineJs } from '../lib/timelinejs';
+import { urls } from '../lib/urls';
 import { site } from '../site.config';
 
 /** The site timeline in TimelineJS format, so other newsrooms can embed it. */
@@ -11,7 +12,7 @@ export const GET: APIRoute = async () => {
   const { timeline } = await getPublication();
   const document = toTimelineJs(
     `${site.title} timeline`,
-    'Key dates behind our coverage, each linked to the articles that discuss it.',
+    'Key dates behind our coverage, each linked to the newest articles that discuss it and to its own page, which lists them all.',
     timeline.map(({ event, citedBy }) => ({
       id: event.id,
       date: event.date,
@@ -20,7 +21,8 @@ export const GET: APIRoute = async () => {
       summary: event.summary,
       // The topic most of its citing articles share gives TimelineJS a row to put it on.
       group: mostCommon(citedBy.map((article) => article.tags.map((tag) => tag.label)), (a, b) => a.localeCompare(b, 'en')) ?? '',
-      citedBy: citedBy.map((article) => ({ title: article.title, url: absoluteUrl(article.url) })),
+      citedBy: citedBy.slice(0, site.timelineCitedSize).map((article) => ({ title: article.title, url: absoluteUrl(article.url) })),
+      more: citedBy.length > site.timelineCitedSize ? { count: citedBy.length - site.timelineCitedSize, url: absoluteUrl(urls.event(event.id)) } : undefined,
     })),
   );
   return new Response(JSON.stringify(document, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -18,6 +18,7 @@ const PAGE_TYPES = {
   archive: '/archive/',
   'archive month': '/archive/2025/08/',
   timeline: '/timeline/',
+  'key date': '/timeline/helsinki-summit/',
   stories: '/stories/',
   story: '/stories/putin-trump-talks/',
   people: '/people/',
@@ -151,7 +152,7 @@ describe('a reader in Chromium', () => {
   }
 
   // One test per page type: 54 full-page screenshots in one test outran its minute on a busy machine.
-  for (const [name, pagePath] of Object.entries({ home: '/', article: PAGE_TYPES.article, pictures: PAGE_TYPES['article with pictures'], chart: PAGE_TYPES['article with a chart'], story: PAGE_TYPES.story, person: PAGE_TYPES.person, tag: PAGE_TYPES.tag, timeline: PAGE_TYPES.timeline, search: PAGE_TYPES.search })) {
+  for (const [name, pagePath] of Object.entries({ home: '/', article: PAGE_TYPES.article, pictures: PAGE_TYPES['article with pictures'], chart: PAGE_TYPES['article with a chart'], story: PAGE_TYPES.story, person: PAGE_TYPES.person, tag: PAGE_TYPES.tag, timeline: PAGE_TYPES.timeline, 'key-date': PAGE_TYPES['key date'], search: PAGE_TYPES.search })) {
     it(`takes screenshots of the ${name} page at 320, 375 and 1280 pixels in both themes`, async () => {
       for (const scheme of ['light', 'dark'] as const) {
         for (const width of [320, 375, 1280]) {

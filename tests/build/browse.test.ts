@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Newsroom } from '../../src/model/newsroom.ts';
 import { launchSite, newestFirst } from '../helpers/content.ts';
 import { DIST, readPage, text } from '../helpers/dist.ts';
+import { site } from '../../src/site.config.ts';
 
 let content: Newsroom;
 let published: Newsroom['articles'];
@@ -66,15 +67,22 @@ describe('archive', () => {
 });
 
 describe('timeline', () => {
-  it('shows the Helsinki summit once, linking every article that cites it', () => {
+  it('shows the Helsinki summit once, with its newest citing articles, and gives it a page listing every one', () => {
     const page = readPage('/timeline/');
     const entries = page.querySelectorAll('.timeline li').filter((item) => text(item).includes('Helsinki'));
     const helsinki = entries.filter((item) => item.getAttribute('id') === 'event-helsinki-summit');
     expect(helsinki).toHaveLength(1);
-    const citing = published.filter((article) => article.data.events.includes('helsinki-summit'));
+    const citing = newestFirst(published.filter((article) => article.data.events.includes('helsinki-summit'))).map((article) => `/articles/${article.id}/`);
     expect(citing.length).toBeGreaterThanOrEqual(3);
-    expect(new Set(hrefs(helsinki[0]!.querySelectorAll('a')))).toEqual(new Set(citing.map((article) => `/articles/${article.id}/`)));
+    const shown = citing.slice(0, site.timelineCitedSize);
+    const more = citing.length > shown.length ? ['/timeline/helsinki-summit/'] : [];
+    expect(hrefs(helsinki[0]!.querySelectorAll('a'))).toEqual(['/timeline/helsinki-summit/', ...shown, ...more]);
     expect(text(helsinki[0]!.querySelector('time'))).toBe('16 July 2018');
+    const eventPage = readPage('/timeline/helsinki-summit/');
+    expect(text(eventPage.querySelector('h1'))).toBe(content.events.find((event) => event.id === 'helsinki-summit')!.data.title);
+    expect(text(eventPage.querySelector('main header'))).toContain(`Cited in ${citing.length} articles`);
+    expect(hrefs(eventPage.querySelectorAll('#event-articles ~ article h3 a'))).toEqual(citing.slice(0, site.listPageSize));
+    expect(hrefs(readPage('/timeline/helsinki-summit/2025/08/').querySelectorAll('main article h2 a'))).toEqual(citing);
   });
 
   it('orders events chronologically by year and shows partial dates at their own precision', () => {
@@ -92,7 +100,10 @@ describe('timeline', () => {
     const helsinki = document.events.find((event: { unique_id: string }) => event.unique_id === 'helsinki-summit');
     expect(helsinki.start_date).toEqual({ year: '2018', month: '7', day: '16', display_date: '16 July 2018' });
     expect(helsinki.text.headline).toBe('Trump and Putin hold a summit in Helsinki');
-    expect(helsinki.text.text).toContain('href="https://backstory.example/articles/why-putin-wants-a-summit/"');
+    // The newest citing articles, then the event's page for the rest.
+    const citing = newestFirst(published.filter((article) => article.data.events.includes('helsinki-summit'))).map((article) => `https://backstory.example/articles/${article.id}/`);
+    const more = citing.length > site.timelineCitedSize ? ['https://backstory.example/timeline/helsinki-summit/'] : [];
+    expect([...helsinki.text.text.matchAll(/href="([^"]+)"/g)].map((match: RegExpMatchArray) => match[1])).toEqual([...citing.slice(0, site.timelineCitedSize), ...more]);
     expect(typeof helsinki.group).toBe('string');
     const crimea = document.events.find((event: { unique_id: string }) => event.unique_id === 'crimea-annexation');
     expect(crimea.start_date).toEqual({ year: '2014', month: '3', display_date: 'March 2014' });

@@ -77,8 +77,8 @@ const OUTPUTS: Record<string, (dist: string, story: Story) => number[]> = {
   "author's month pages": (dist, story) => [monthPageLinks(dist, '/authors/foreign-desk/', story)],
   "each tag's month pages": (dist, story) => story.tags.map((tag) => monthPageLinks(dist, `/tags/${tag}/`, story)),
   'each tag listing': (dist, story) => story.tags.map((tag) => links(dist, `/tags/${tag}/`, `article h3 a[href="/articles/${story.slug}/"]`)),
-  'timeline, under each of its events': (dist, story) =>
-    story.events.map((event) => page(dist, '/timeline/')?.querySelector(`#event-${event}`)?.querySelectorAll(`a[href="/articles/${story.slug}/"]`).length ?? 0),
+  // The timeline names an event's newest citing articles; the event's own month pages hold every one.
+  "each of its events' month pages": (dist, story) => story.events.map((event) => monthPageLinks(dist, `/timeline/${event}/`, story)),
   'story page': (dist, story) => [links(dist, '/stories/the-story/', `.story-pieces a[href="/articles/${story.slug}/"]`)],
   "story's RSS feed": (dist, story) => [readXml('stories/the-story/rss.xml', dist).rss.channel.item.filter((item: any) => item.link === `${ORIGIN}/articles/${story.slug}/`).length],
   "story's Atom feed": (dist, story) => [readXml('stories/the-story/atom.xml', dist).feed.entry.filter((entry: any) => entry.id === `${ORIGIN}/articles/${story.slug}/`).length],

@@ -93,7 +93,7 @@ describe('a story page', () => {
   it('has its own key dates, from the events its pieces cite', () => {
     const aside = readPage('/stories/the-talks/', build.dist).querySelector('aside[aria-labelledby=story-timeline]');
     expect(text(aside)).toContain('Helsinki summit');
-    expect(hrefs(build.dist, '/stories/the-talks/', 'aside[aria-labelledby=story-timeline] a')).toEqual(['/articles/opening/']);
+    expect(hrefs(build.dist, '/stories/the-talks/', 'aside[aria-labelledby=story-timeline] a')).toEqual(['/timeline/helsinki-summit/', '/articles/opening/']);
   });
 
   it('advertises its RSS and Atom feeds and describes itself as a collection of its articles', () => {

@@ -61,6 +61,6 @@ describe('an event defined inside an article', () => {
   it('appears once on the timeline, linking both articles that cite it', () => {
     const entry = readPage('/timeline/', build.dist).querySelector('#event-talks-open')!;
     expect(text(entry.querySelector('time'))).toBe('June 2025');
-    expect(entry.querySelectorAll('a').map((link) => link.getAttribute('href'))).toEqual(['/articles/story-2/', '/articles/story-1/']);
+    expect(entry.querySelectorAll('a').map((link) => link.getAttribute('href'))).toEqual(['/timeline/talks-open/', '/articles/story-2/', '/articles/story-1/']);
   });
 });
