@@ -1,5 +1,6 @@
 import type { PartialDate } from './dates/partial-date.ts';
 import { escapeHtml } from './escape-html.ts';
+import { moreCitedLabel } from './indexes/timeline.ts';
 
 /** The subset of TimelineJS's JSON format that Backstory writes (timeline.knightlab.com/docs/json-format.html). */
 export interface TimelineJsDocument {
@@ -28,8 +29,6 @@ export interface TimelineJsInput {
 }
 
 
-const count = new Intl.NumberFormat('en-GB');
-
 /** Turns merged timeline entries into TimelineJS data, with absolute links to the citing articles. */
 export function toTimelineJs(headline: string, intro: string, entries: TimelineJsInput[]): TimelineJsDocument {
   return {
@@ -48,7 +47,7 @@ export function toTimelineJs(headline: string, intro: string, entries: TimelineJ
           (entry.summary ? `<p>${escapeHtml(entry.summary)}</p>` : '') +
           `<p>Cited in: ${[
             ...entry.citedBy.map((article) => `<a href="${escapeHtml(article.url)}">${escapeHtml(article.title)}</a>`),
-            ...(entry.more ? [`<a href="${escapeHtml(entry.more.url)}">${count.format(entry.more.count)} more</a>`] : []),
+            ...(entry.more ? [`<a href="${escapeHtml(entry.more.url)}">${moreCitedLabel(entry.more.count)}</a>`] : []),
           ].join('; ')}</p>`,
       },
       group: entry.group,

@@ -290,10 +290,10 @@ interface ShownPicture {
   thumbnail: boolean;
 }
 
-/** The pictures of the pieces readers see in this build: lead pictures (also shown as thumbnails) and body pictures. */
 /** The file a picture path written in an article, story or page names: relative to that Markdown file. */
 const pictureFile = (options: NewsroomLoaderOptions, collection: BodyCollection, id: string, src: string) => path.resolve(path.dirname(markdownFile(options, collection, id)), src);
 
+/** The pictures of the pieces readers see in this build: lead pictures (also shown as thumbnails) and body pictures. */
 function shownPictures(newsroom: Newsroom, summaries: RenderedBodies, options: NewsroomLoaderOptions, visibility: VisibilityContext): ShownPicture[] {
   const stories = visibleStories(newsroom.articles, visibility);
   const figures = (collection: BodyCollection, entry: SourceEntry): ShownPicture[] =>

@@ -50,6 +50,21 @@ export function mergeTimeline<E extends TimelineEventInput, A extends { events: 
     .map((event) => ({ event, citedBy: citations.get(event.id)! }));
 }
 
+const count = new Intl.NumberFormat('en-GB');
+
+/**
+ * What a listing of key dates names of an event's citing articles (newest
+ * first): the first `limit` of them, and how many more cite it, which the
+ * listing links to the event's own page. No limit names them all.
+ */
+export function citedShown<A>(citedBy: readonly A[], limit: number | undefined): { shown: A[]; more: number } {
+  const shown = citedBy.slice(0, limit);
+  return { shown, more: citedBy.length - shown.length };
+}
+
+/** The text of the link to the rest: "1,995 more". */
+export const moreCitedLabel = (more: number) => `${count.format(more)} more`;
+
 /** Groups timeline entries by year, keeping their order. */
 export function groupByYear<T extends { event: { date: PartialDate } }>(entries: readonly T[]): { year: number; entries: T[] }[] {
   const groups: { year: number; entries: T[] }[] = [];
