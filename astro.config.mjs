@@ -6,6 +6,7 @@ import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import { readBuildEnv } from './src/build-env.ts';
 import { processedPictures } from './src/integrations/pictures.ts';
+import { contentStoreFromFile } from './src/integrations/content-store-file.ts';
 import { previewMode } from './src/integrations/preview-mode.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
@@ -65,5 +66,5 @@ export default defineConfig({
   ],
   markdown: { processor: unified(markdownPipeline), syntaxHighlight },
   // Scripts ship as files (allowed by 'self'), never inlined: only the theme script is inline, by hash.
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  vite: { plugins: [tailwindcss(), contentStoreFromFile(cacheDir)], build: { assetsInlineLimit: 0 } },
 });

@@ -1,7 +1,7 @@
 import { readBuildEnv } from '../build-env.ts';
 import { absoluteUrl } from './absolute-url.ts';
 import { absoluteHtml } from '../lib/feeds/absolute-html.ts';
-import type { FeedEntry, FeedImage, FeedMeta } from '../lib/feeds/feed-entry.ts';
+import { feedUpdated, type FeedEntry, type FeedImage, type FeedMeta } from '../lib/feeds/feed-entry.ts';
 import type { StoredLeadImage } from '../model/stored-article.ts';
 import { site } from '../site.config.ts';
 import { escapeHtml } from '../lib/escape-html.ts';
@@ -50,6 +50,18 @@ export function feedEntries(articles: readonly Article[]): Promise<FeedEntry[]> 
       return entry;
     }),
   );
+}
+
+/**
+ * The cache key of a feed of `articles` (newest first) about `about` (a tag's
+ * or an author's words): the items it carries, its own date and the hub it
+ * names, so an edit reaches only the feeds that carry the article.
+ */
+export function articleFeedKey(about: unknown, articles: readonly Article[]): string | undefined {
+  const { now, websubHub } = readBuildEnv();
+  const carried = articles.slice(0, site.feedSize);
+  const date = feedUpdated(carried.map((article) => ({ updated: article.updatedAt ?? article.publishedAt })), now);
+  return pageKey(about, carried, date.getTime(), websubHub);
 }
 
 /**

@@ -46,9 +46,12 @@ describe('rebuilds', () => {
     for (const listing of ['/archive/', '/archive/2025/', '/archive/2025/08/', '/authors/foreign-desk/', '/authors/foreign-desk/2025/08/', '/tags/russia/2025/08/']) {
       expect(text(readPage(listing, second.dist).querySelector('main')), listing).toContain('Alpha, revised');
     }
-    expect(readFileSync(path.join(second.dist, 'rss.xml'), 'utf8')).toContain('Alpha, revised');
+    for (const feed of ['rss.xml', 'tags/russia/rss.xml', 'authors/foreign-desk/rss.xml']) expect(readFileSync(path.join(second.dist, feed), 'utf8'), feed).toContain('Alpha, revised');
     // A page whose cache key is unchanged is neither rendered nor copied: dist/ keeps it as it was.
     expect(second.output).toMatch(/\/articles\/gamma\/index\.html \(cached\)/);
+    // A topic's feed is keyed by the items it carries: one that does not carry the article is left alone.
+    expect(second.output).toMatch(/\/tags\/diplomacy\/rss\.xml \(cached\)/);
+    expect(second.output).toMatch(/\/tags\/russia\/rss\.xml \(\+\d+ms\)/);
     // The retitled article's card is drawn again; every other card stays the very file it was.
     expect(readFileSync(path.join(second.dist, 'og/alpha.png')).equals(alphaCard)).toBe(false);
     expect(statSync(path.join(second.dist, 'og/gamma.png'))).toMatchObject({ ino: gammaCard.ino, mtimeMs: gammaCard.mtimeMs });
@@ -70,7 +73,8 @@ describe('rebuilds', () => {
     expect(edited.code, edited.output).toBe(0);
     expect(edited.output).toMatch(/timing: markdown-render \d+ ms \(1 of \d+ articles rendered\)/);
     expect(text(readPage('/articles/gamma/', edited.dist).querySelector('.prose-body'))).toContain('a new finding');
-    expect(readFileSync(path.join(edited.dist, 'rss.xml'), 'utf8')).toContain('a new finding');
+    for (const feed of ['rss.xml', 'tags/diplomacy/rss.xml', 'authors/foreign-desk/rss.xml']) expect(readFileSync(path.join(edited.dist, feed), 'utf8'), feed).toContain('a new finding');
+    expect(edited.output).toMatch(/\/tags\/russia\/rss\.xml \(cached\)/);
     expect(searchRecord(edited.dist, 'gamma')[0]!.content).toContain('a new finding');
   });
 
@@ -93,7 +97,7 @@ describe('rebuilds', () => {
     expect(third.code, third.output).toBe(0);
     expect(readPage('/articles/gamma/', third.dist).querySelector('a[rel=next]')!.getAttribute('href')).toBe('/articles/delta/');
     expect(text(readPage('/tags/diplomacy/', third.dist).querySelector('main'))).toContain('Delta');
-    expect(readFileSync(path.join(third.dist, 'rss.xml'), 'utf8')).toContain('/articles/delta/');
+    for (const feed of ['rss.xml', 'tags/diplomacy/rss.xml', 'authors/foreign-desk/rss.xml']) expect(readFileSync(path.join(third.dist, feed), 'utf8'), feed).toContain('/articles/delta/');
     expect(readFileSync(path.join(third.dist, 'og/delta.png')).subarray(1, 4).toString()).toBe('PNG');
     expect(third.output).toMatch(/\d+ social cards: 1 drawn, /);
   });
@@ -105,7 +109,8 @@ describe('rebuilds', () => {
     expect(fourth.output).toMatch(/social cards: 0 drawn, 0 placed from the cache, \d+ unchanged, 2 removed\./);
     expect(readFileSync(path.join(fourth.dist, 'articles/alpha/index.html'), 'utf8')).not.toContain('/articles/beta/');
     expect(readFileSync(path.join(fourth.dist, 'articles/gamma/index.html'), 'utf8')).not.toContain('/articles/delta/');
-    expect(readFileSync(path.join(fourth.dist, 'rss.xml'), 'utf8')).not.toContain('/articles/delta/');
+    for (const feed of ['rss.xml', 'tags/diplomacy/rss.xml', 'authors/foreign-desk/rss.xml']) expect(readFileSync(path.join(fourth.dist, feed), 'utf8'), feed).not.toContain('/articles/delta/');
+    for (const feed of ['tags/russia/rss.xml', 'authors/foreign-desk/rss.xml']) expect(readFileSync(path.join(fourth.dist, feed), 'utf8'), feed).not.toContain('/articles/beta/');
     expect(searchRecord(fourth.dist, 'beta')).toEqual([]);
     expect(searchRecord(fourth.dist, 'delta')).toEqual([]);
   });
@@ -126,6 +131,9 @@ describe('rebuilds', () => {
     expect(renamed.output).toMatch(/(\d+) social cards: \1 drawn, 0 placed from the cache, 0 unchanged, 0 removed\./);
     expect(readFileSync(path.join(renamed.dist, 'og/alpha.png')).equals(before)).toBe(false);
     expect(text(readPage('/articles/alpha/', renamed.dist).querySelector('.byline'))).toBe('By World Desk');
+    // The author's feed is titled with the name, and every feed names each item's author.
+    expect(readFileSync(path.join(renamed.dist, 'authors/foreign-desk/rss.xml'), 'utf8')).toContain('<title>Backstory: World Desk</title>');
+    expect(readFileSync(path.join(renamed.dist, 'tags/nato/rss.xml'), 'utf8')).toContain('<dc:creator>World Desk</dc:creator>');
     expect(inodes(path.join(renamed.root, 'cache', 'social-cards'))).toEqual(inodes(path.join(renamed.dist, 'og')));
   });
 

@@ -43,7 +43,7 @@ export interface FeedMeta {
  * When the feed last changed: its newest publication or update, clamped to
  * the build clock so a mistyped future `updatedAt` cannot date it ahead.
  */
-export function feedUpdated(entries: readonly FeedEntry[], now: Date): Date {
+export function feedUpdated(entries: readonly Pick<FeedEntry, 'updated'>[], now: Date): Date {
   const newest = Math.max(0, ...entries.map((entry) => Math.min(entry.updated.getTime(), now.getTime())));
   return new Date(newest || now.getTime());
 }

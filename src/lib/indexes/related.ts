@@ -48,28 +48,34 @@ export function relatedArticles<T extends Relatable>(articles: readonly T[], tag
 
   const result = new Map<string, T[]>();
   const scores = new Float64Array(articles.length);
-  const byTimeThenSlug = (a: number, b: number) => time[a]! - time[b]! || (articles[a]!.slug < articles[b]!.slug ? -1 : 1);
+  // Every article's place in time order (then by slug), sorted once: a ranking reads its
+  // candidates in that order, so each tier comes out ordered without a sort of its own.
+  const inTimeOrder = articles.map((_, index) => index).sort((a, b) => time[a]! - time[b]! || (articles[a]!.slug < articles[b]!.slug ? -1 : 1));
+  const placeInTime = new Int32Array(articles.length);
+  inTimeOrder.forEach((index, place) => (placeInTime[index] = place));
   const rank = (group: readonly number[]) => {
     const touched: number[] = [];
     for (const tag of tagSets[group[0]!]!) {
+      const tagWeight = weight.get(tag)!;
       for (const other of byTag.get(tag)!) {
         if (scores[other] === 0) touched.push(other);
-        scores[other] = scores[other]! + weight.get(tag)!;
+        scores[other] = scores[other]! + tagWeight;
       }
     }
-    // Tiers of equal score, best first, each in time order for a nearest-in-time search.
-    const tiers = new Map<number, number[]>();
-    for (const index of touched) {
-      const tier = tiers.get(scores[index]!);
-      if (tier) tier.push(index);
-      else tiers.set(scores[index]!, [index]);
-    }
-    const ordered = [...tiers].sort(([a], [b]) => b - a).map(([, tier]) => tier.sort(byTimeThenSlug));
+    // Candidates in time order for a nearest-in-time search: a few are sorted, many are
+    // picked out of the whole archive's time order, which costs one pass and no sort.
+    const candidates =
+      touched.length * Math.log2(touched.length) < articles.length
+        ? Int32Array.from(touched, (index) => placeInTime[index]!).sort().map((place) => inTimeOrder[place]!)
+        : inTimeOrder.filter((index) => scores[index]! > 0);
+    // Their distinct scores, best first: a tier of equal score is gathered only when the better ones hold too few.
+    const levels = [...new Set(touched.map((index) => scores[index]!))].sort((a, b) => b - a);
+    const tiers: number[][] = [];
+    const tierAt = (level: number) => (tiers[level] ??= [...candidates.filter((index) => scores[index] === levels[level])]);
     for (const self of group) {
       const picked: number[] = [];
-      for (const tier of ordered) {
-        if (picked.length === limit) break;
-        picked.push(...nearestInTime(tier, self, limit - picked.length, time, articles));
+      for (let level = 0; level < levels.length && picked.length < limit; level++) {
+        picked.push(...nearestInTime(tierAt(level), self, limit - picked.length, time, articles));
       }
       result.set(articles[self]!.slug, picked.map((index) => articles[index]!));
     }

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildClock, feedEntries, feedMeta, xmlResponse } from '../../../data/feeds';
+import { articleFeedKey, buildClock, feedEntries, feedMeta, xmlResponse } from '../../../data/feeds';
 import { getPublication } from '../../../data/publication';
 import type { Article, Author } from '../../../data/types';
 import { feedPaths } from '../../../lib/feed-paths';
@@ -8,7 +8,10 @@ import { site } from '../../../site.config';
 
 export const getStaticPaths = (async () => {
   const { authors, articlesByAuthor } = await getPublication();
-  return authors.map((author) => ({ params: { slug: author.slug }, props: { author, articles: articlesByAuthor.get(author.slug) ?? [] } }));
+  return authors.map((author) => {
+    const articles = articlesByAuthor.get(author.slug) ?? [];
+    return { params: { slug: author.slug }, props: { author, articles }, cacheKey: articleFeedKey(author, articles) };
+  });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ author: Author; articles: Article[] }> = async ({ props: { author, articles } }) => {

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildClock, feedEntries, feedMeta, xmlResponse } from '../../../data/feeds';
+import { articleFeedKey, buildClock, feedEntries, feedMeta, xmlResponse } from '../../../data/feeds';
 import { getPublication } from '../../../data/publication';
 import type { TagListing } from '../../../data/types';
 import { feedPaths } from '../../../lib/feed-paths';
@@ -8,7 +8,9 @@ import { site } from '../../../site.config';
 
 export const getStaticPaths = (async () => {
   const { tags } = await getPublication();
-  return tags.filter((tag) => tag.articles.length > 0).map((tag) => ({ params: { tag: tag.slug }, props: { tag } }));
+  return tags
+    .filter((tag) => tag.articles.length > 0)
+    .map((tag) => ({ params: { tag: tag.slug }, props: { tag }, cacheKey: articleFeedKey([tag.slug, tag.label, tag.description], tag.articles) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ tag: TagListing }> = async ({ props: { tag } }) => {
