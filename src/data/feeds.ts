@@ -19,6 +19,9 @@ function feedImage(image: StoredLeadImage): FeedImage {
   return { url: absoluteUrl(src), type, width, height, alt: image.alt, credit: image.credit };
 }
 
+/** When an article last changed, as its feed item dates it. */
+const articleUpdated = (article: Article) => article.updatedAt ?? article.publishedAt;
+
 async function toEntry(article: Article): Promise<FeedEntry> {
   const url = absoluteUrl(article.url);
   return {
@@ -28,7 +31,7 @@ async function toEntry(article: Article): Promise<FeedEntry> {
     html: absoluteHtml(bodyHtml(article.body), url),
     image: article.image && feedImage(article.image),
     published: article.publishedAt,
-    updated: article.updatedAt ?? article.publishedAt,
+    updated: articleUpdated(article),
     categories: article.tags.map((tag) => tag.label),
     authors: article.authors.map((author) => ({ name: author.name, url: absoluteUrl(author.url) })),
   };
@@ -53,15 +56,23 @@ export function feedEntries(articles: readonly Article[]): Promise<FeedEntry[]> 
 }
 
 /**
+ * The cache key of a feed that shows `shown` and whose items are dated
+ * `itemDates`: what it carries, its own date (as `feedUpdated` gives it from
+ * those dates and the build clock) and the WebSub hub it names, which
+ * BACKSTORY_WEBSUB_HUB changes without changing the feed's code.
+ */
+function feedKey(shown: unknown[], itemDates: readonly Date[]): string | undefined {
+  const { now, websubHub } = readBuildEnv();
+  return pageKey(...shown, feedUpdated(itemDates.map((updated) => ({ updated })), now).getTime(), websubHub);
+}
+
+/**
  * The cache key of a feed of `articles` (newest first) about `about` (a tag's
- * or an author's words): the items it carries, its own date and the hub it
- * names, so an edit reaches only the feeds that carry the article.
+ * or an author's words), so an edit reaches only the feeds that carry the article.
  */
 export function articleFeedKey(about: unknown, articles: readonly Article[]): string | undefined {
-  const { now, websubHub } = readBuildEnv();
   const carried = articles.slice(0, site.feedSize);
-  const date = feedUpdated(carried.map((article) => ({ updated: article.updatedAt ?? article.publishedAt })), now);
-  return pageKey(about, carried, date.getTime(), websubHub);
+  return feedKey([about, carried], carried.map(articleUpdated));
 }
 
 /**
@@ -118,17 +129,12 @@ export async function storyFeedEntries(listing: StoryListing): Promise<FeedEntry
  */
 export async function storyFeedRoutes() {
   const { stories } = await getPublication();
-  const { now: clock, websubHub } = readBuildEnv();
-  const now = clock.getTime();
   return stories.map((listing) => {
     const pieces = [...listing.pieces].reverse().slice(0, site.feedSize);
-    // The feed's own date: its newest item's, never later than the build clock (see feedUpdated).
-    const newest = Math.max(...pieces.map((piece) => (piece.updatedAt ?? piece.publishedAt).getTime()), ...listing.updates.map((update) => update.at.getTime()));
     return {
       params: { slug: listing.story.slug },
       props: { listing },
-      // The hub too: BACKSTORY_WEBSUB_HUB changes the feed without changing its code.
-      cacheKey: pageKey(listing.story, listing.updates.slice(0, site.feedSize), pieces, Math.min(newest, now), websubHub),
+      cacheKey: feedKey([listing.story, listing.updates.slice(0, site.feedSize), pieces], [...pieces.map(articleUpdated), ...listing.updates.map((update) => update.at)]),
     };
   });
 }
