@@ -8,15 +8,27 @@ import { Worker } from 'node:worker_threads';
  */
 export const WORKER_HEAP_MB = 384;
 
+interface Slot {
+  worker: Worker;
+  /** Jobs sent to this worker and not yet answered. */
+  load: number;
+}
+
 /**
- * A fixed pool of worker threads (one per core by default) answering
- * `{ id, ...job }` messages with `{ id, ...result }`. Workers hold the
- * process open only while a job is pending: an idle pool never keeps a
- * build alive, and a busy one is never abandoned by an exiting one.
+ * A pool of up to `size` worker threads (one per core by default) answering
+ * `{ id, ...job }` messages with `{ id, ...result }`. A worker starts only
+ * when every started one is busy: starting one costs a module graph and its
+ * set-up (fonts, a Markdown pipeline), which an edit that draws one card
+ * would otherwise pay once per core. Workers hold the process open only while
+ * a job is pending: an idle pool never keeps a build alive, and a busy one is
+ * never abandoned by an exiting one.
  */
 export class WorkerPool<Job extends object, Result extends object> {
-  readonly #workers: Worker[];
-  readonly #pending = new Map<number, { resolve: (result: Result) => void; reject: (error: Error) => void }>();
+  readonly #slots: Slot[] = [];
+  readonly #pending = new Map<number, { resolve: (result: Result) => void; reject: (error: Error) => void; slot: Slot }>();
+  readonly #script: URL;
+  readonly #size: number;
+  readonly #options: ConstructorParameters<typeof Worker>[1];
   #next = 0;
 
   /**
@@ -25,39 +37,62 @@ export class WorkerPool<Job extends object, Result extends object> {
    * runs one worker per core beside Astro's own heap.
    */
   constructor(script: URL, { size = Math.max(1, availableParallelism()), heapMb, workerData }: { size?: number; heapMb?: number; workerData?: unknown } = {}) {
-    this.#workers = Array.from({ length: size }, () => {
-      const worker = new Worker(script, { workerData, ...(heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {}) });
-      worker.on('message', ({ id, ...result }: { id: number } & Result) => {
-        this.#pending.get(id)?.resolve(result as unknown as Result);
-        this.#settle(id);
-      });
-      // A worker that dies fails every job still waiting, loudly, instead of leaving the build hanging.
-      worker.on('error', (error) => {
-        for (const id of [...this.#pending.keys()]) {
-          this.#pending.get(id)?.reject(new Error(`worker ${script.pathname} failed: ${error.message}`, { cause: error }));
-          this.#settle(id);
-        }
-      });
-      worker.unref();
-      return worker;
+    this.#script = script;
+    this.#size = Math.max(1, size);
+    this.#options = { workerData, ...(heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {}) };
+  }
+
+  /** How many workers have been started so far. */
+  get started(): number {
+    return this.#slots.length;
+  }
+
+  #start(): Slot {
+    const worker = new Worker(this.#script, this.#options);
+    const slot: Slot = { worker, load: 0 };
+    worker.on('message', ({ id, ...result }: { id: number } & Result) => {
+      this.#pending.get(id)?.resolve(result as unknown as Result);
+      this.#settle(id);
     });
+    // A worker that dies fails every job still waiting, loudly, instead of leaving the build hanging.
+    worker.on('error', (error) => {
+      for (const id of [...this.#pending.keys()]) {
+        this.#pending.get(id)?.reject(new Error(`worker ${this.#script.pathname} failed: ${error.message}`, { cause: error }));
+        this.#settle(id);
+      }
+    });
+    this.#slots.push(slot);
+    return slot;
+  }
+
+  /** The least loaded worker, or a new one while every started worker is busy and the pool has room. */
+  #pick(): Slot {
+    let idlest: Slot | undefined;
+    for (const slot of this.#slots) if (!idlest || slot.load < idlest.load) idlest = slot;
+    if (idlest && (idlest.load === 0 || this.#slots.length >= this.#size)) return idlest;
+    return this.#start();
   }
 
   #settle(id: number): void {
+    const job = this.#pending.get(id);
+    if (!job) return;
+    job.slot.load--;
     this.#pending.delete(id);
-    if (this.#pending.size === 0) for (const worker of this.#workers) worker.unref();
+    if (this.#pending.size === 0) for (const { worker } of this.#slots) worker.unref();
   }
 
   run(job: Job, transfer: ArrayBuffer[] = []): Promise<Result> {
     const id = this.#next++;
-    if (this.#pending.size === 0) for (const worker of this.#workers) worker.ref();
+    const slot = this.#pick();
+    if (this.#pending.size === 0) for (const { worker } of this.#slots) worker.ref();
+    slot.load++;
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
-      this.#workers[id % this.#workers.length]!.postMessage({ id, ...job }, transfer);
+      this.#pending.set(id, { resolve, reject, slot });
+      slot.worker.postMessage({ id, ...job }, transfer);
     });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.#workers.map((worker) => worker.terminate()));
+    await Promise.all(this.#slots.map(({ worker }) => worker.terminate()));
   }
 }
