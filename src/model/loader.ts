@@ -207,6 +207,8 @@ function renderOnce(newsroom: Newsroom, context: LoaderContext, options: Newsroo
  */
 async function renderBodies(newsroom: Newsroom, context: LoaderContext, options: NewsroomLoaderOptions): Promise<BodyRendering> {
   const started = performance.now();
+  // One render serves every collection: its warnings and timings are the content's, not those of whichever loader ran it first.
+  const logger = context.logger.fork('backstory-content');
   const problems: ContentProblem[] = [];
   const styleWarnings: ContentProblem[] = [];
   const summaries: RenderedBodies = new Map();
@@ -253,10 +255,10 @@ async function renderBodies(newsroom: Newsroom, context: LoaderContext, options:
     await pool?.close();
   }
   if (problems.length) throw new ContentError(problems);
-  for (const warning of styleWarnings) context.logger.warn(formatProblem(warning));
+  for (const warning of styleWarnings) logger.warn(formatProblem(warning));
   const links = checkNewsroomLinks(newsroom, options.visibility, options.contentRoot, (section, entry) => summaries.get(`${section}/${entry.id}`)!);
   if (links.problems.length) throw new ContentError(links.problems);
-  for (const warning of withdrawalWarnings(links.withdrawn)) context.logger.warn(formatProblem(warning));
+  for (const warning of withdrawalWarnings(links.withdrawn)) logger.warn(formatProblem(warning));
   const withdrawn = new Map<string, string[]>();
   for (const { source, href } of links.withdrawn) withdrawn.set(source, [...(withdrawn.get(source) ?? []), href]);
   const current = new Map([...summaries.values()].map((details) => [details.key, details]));
@@ -271,10 +273,10 @@ async function renderBodies(newsroom: Newsroom, context: LoaderContext, options:
   knownDetails = previewing ? { folder, details: current } : undefined;
   const rendered = toRender.filter((job) => job.collection === 'articles').length;
   const stories = newsroom.stories.length ? `; ${toRender.filter((job) => job.collection === 'stories').length} of ${newsroom.stories.length} story summaries` : '';
-  context.logger.info(`timing: markdown-render ${Math.round(performance.now() - started)} ms (${rendered} of ${newsroom.articles.length} articles rendered${stories}${pool ? ' on worker threads' : ''})`);
+  logger.info(`timing: markdown-render ${Math.round(performance.now() - started)} ms (${rendered} of ${newsroom.articles.length} articles rendered${stories}${pool ? ' on worker threads' : ''})`);
   const factsStarted = performance.now();
   const pictures = await readShownPictures(newsroom, summaries, fileURLToPath(context.config.cacheDir), options);
-  context.logger.info(`timing: picture-facts ${Math.round(performance.now() - factsStarted)} ms (${pictures.size} pictures shown)`);
+  logger.info(`timing: picture-facts ${Math.round(performance.now() - factsStarted)} ms (${pictures.size} pictures shown)`);
   // For the search, card and picture steps at the start of the build and the sitemap step after it, which see only files. A preview server runs none.
   if (!previewing) writeBuildLists(newsroom, summaries, pictures, fileURLToPath(context.config.cacheDir), options);
   return { summaries, withdrawn, pictures };

@@ -25,6 +25,9 @@ describe('house style, checked', () => {
     expect(built.code, built.output).toBe(0);
     const root = path.join(built.root, 'content');
     expect(findingsIn(built.output, root)).toEqual(FINDINGS);
+    // Labelled as the content's, not as whichever collection's loader happened to render the bodies.
+    const labels = built.output.split('\n').filter((line) => /: (repeated-words|house-style|quotes): /.test(line)).map((line) => /\[(backstory-[\w-]+)\]/.exec(line)?.[1]);
+    expect(labels).toEqual(FINDINGS.map(() => 'backstory-content'));
 
     const check = (contentRoot: string) => spawnSync(process.execPath, [path.join(REPO, 'scripts/check.ts')], { cwd: REPO, env: { ...process.env, BACKSTORY_CONTENT_DIR: contentRoot }, encoding: 'utf8' });
     const checked = check(root);
