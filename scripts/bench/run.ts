@@ -9,7 +9,7 @@
  *
  *   npm run bench                 # 1,000 and 10,000 articles
  *   npm run bench -- 1000         # just 1,000
- *   npm run bench -- 30000        # the archive size (an hour or more on two cores)
+ *   npm run bench -- 30000        # the archive size (about three hours on two cores)
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
