@@ -42,8 +42,8 @@ export class WorkerPool<Job extends object, Result extends object> {
     this.#options = { workerData, ...(heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {}) };
   }
 
-  /** How many workers have been started so far. */
-  get started(): number {
+  /** How many workers the pool holds: started and not dead. */
+  get live(): number {
     return this.#slots.length;
   }
 
@@ -54,8 +54,10 @@ export class WorkerPool<Job extends object, Result extends object> {
       this.#pending.get(id)?.resolve(result as unknown as Result);
       this.#settle(id);
     });
-    // A worker that dies fails every job still waiting, loudly, instead of leaving the build hanging.
+    // A worker that dies fails every job still waiting, loudly, instead of leaving the build hanging,
+    // and leaves the pool: later jobs go to a live worker or a new one, never to the dead one.
     worker.on('error', (error) => {
+      this.#slots.splice(this.#slots.indexOf(slot), 1);
       for (const id of [...this.#pending.keys()]) {
         this.#pending.get(id)?.reject(new Error(`worker ${this.#script.pathname} failed: ${error.message}`, { cause: error }));
         this.#settle(id);

@@ -19,17 +19,17 @@ afterEach(async () => {
 describe('WorkerPool', () => {
   it('starts no worker until a job comes, and one for jobs that come one at a time', async () => {
     const workers = pool(4);
-    expect(workers.started).toBe(0);
+    expect(workers.live).toBe(0);
     const threads = new Set<number>();
     for (let index = 0; index < 5; index++) threads.add((await workers.run({ wait: 1 })).thread);
-    expect(workers.started).toBe(1);
+    expect(workers.live).toBe(1);
     expect(threads.size).toBe(1);
   });
 
   it('starts a worker per job in flight, up to its size, and spreads the jobs over them', async () => {
     const workers = pool(3);
     const answers = await Promise.all(Array.from({ length: 9 }, () => workers.run({ wait: 20 })));
-    expect(workers.started).toBe(3);
+    expect(workers.live).toBe(3);
     const perThread = new Map<number, number>();
     for (const { thread } of answers) perThread.set(thread, (perThread.get(thread) ?? 0) + 1);
     expect([...perThread.values()]).toEqual([3, 3, 3]);
@@ -41,5 +41,9 @@ describe('WorkerPool', () => {
     const dying = workers.run({ die: true });
     await expect(dying).rejects.toThrow(/echo-worker\.mjs failed: asked to die/);
     await expect(waiting).rejects.toThrow(/echo-worker\.mjs failed: asked to die/);
+    // The next job is answered, by a new worker in the dead one's place.
+    const after = await workers.run({ wait: 1 });
+    expect(after.thread).toEqual(expect.any(Number));
+    expect(workers.live).toBe(1);
   });
 });
