@@ -1,11 +1,15 @@
 import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { readBuildEnv } from '../build-env.ts';
 import { cardCodeVersion } from '../lib/cards/card-code-version.ts';
 import { OUTPUT_FORMATS, PICTURES_FOLDER } from '../lib/pictures/picture-plan.ts';
+import { unwatchedPaths } from './preview-watch.ts';
 
 /**
  * Tells pages whether they are being previewed (`astro dev`), where the
  * source tree is, and the version of the card-drawing code, and serves
- * social cards and pictures in a preview. Vite's
+ * social cards and pictures in a preview, whose file watcher skips the
+ * build products. Vite's
  * `import.meta.env.DEV` is not enough: it follows NODE_ENV, so a production
  * build run with NODE_ENV=test or development would publish drafts.
  */
@@ -21,8 +25,16 @@ export function previewMode(): AstroIntegration {
         if (command === 'dev') {
           for (const format of OUTPUT_FORMATS) injectRoute({ pattern: `/${PICTURES_FOLDER}/[file].${format}`, entrypoint: new URL('./preview-picture-route.ts', import.meta.url) });
         }
+        const env = readBuildEnv();
+        const ignored = unwatchedPaths({
+          outDir: fileURLToPath(config.outDir),
+          cacheDir: env.cacheDir,
+          benchDir: fileURLToPath(new URL('.bench/', config.root)),
+          contentRoot: env.contentRoot,
+        });
         updateConfig({
           vite: {
+            server: { watch: { ignored: [ignored] } },
             define: {
               'import.meta.env.BACKSTORY_PREVIEW': JSON.stringify(command === 'dev'),
               // Bundled pages run from a temporary folder; worker threads need the real source tree.
