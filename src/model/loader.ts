@@ -19,6 +19,7 @@ import { mapLimit } from '../lib/map-limit.ts';
 import { withdrawalWarnings } from './internal-links.ts';
 import { checkNewsroomLinks } from './newsroom-links.ts';
 import type { SourceEntry } from './read-entry.ts';
+import { onContentChange } from './content-watch.ts';
 import { createRenderPool } from './render-pool.ts';
 import { renderBody } from './render-body.ts';
 import { referencedPeople, registerPart } from './people-refs.ts';
@@ -465,14 +466,16 @@ export function newsroomLoader<C extends CollectionName>(collection: C, options:
     }
     if (watching) return;
     watching = true;
-    context.watcher.add(options.contentRoot);
-    context.watcher.on('all', (_event, changed) => {
-      if (!changed.startsWith(options.contentRoot)) return;
-      // Resolved: the watcher's separators are not always the platform's.
-      changedFiles.add(path.resolve(changed));
-      forgetSnapshot();
-      load(context).catch((error: unknown) => context.logger.error(String(error)));
-    });
+    // Not Vite's watcher, which is told to leave the content root alone (previewMode): see content-watch.ts.
+    onContentChange(
+      options.contentRoot,
+      (changed) => {
+        for (const file of changed) changedFiles.add(path.resolve(file));
+        forgetSnapshot();
+        load(context).catch((error: unknown) => context.logger.error(String(error)));
+      },
+      (message) => context.logger.warn(message),
+    );
   }
   const stored: Partial<Record<CollectionName, unknown>> = { articles: storedArticleSchema, stories: storedStorySchema, pages: storedPageSchema };
   const schema = (stored[collection] ?? COLLECTIONS[collection].schema) as StoredSchema<C>;
