@@ -17,9 +17,9 @@ function digestOf(file: string): string | null {
  * key: a chart prints its data (the drawing and the table), so an edited CSV
  * must render its bodies again, and only those. Empty for a body with no
  * chart, whose key is then what it always was. Read at every load, since a
- * data file can change while the Markdown does not.
+ * data file can change while the Markdown does not; the names, which only
+ * the Markdown decides, may be passed in from an earlier look at the same body.
  */
-export function chartDataPart(markdown: string, contentRoot: string): string {
-  const names = dataFileNamesIn(markdown);
+export function chartDataPart(markdown: string, contentRoot: string, names: readonly string[] = dataFileNamesIn(markdown)): string {
   return names.length ? `\0charts:${JSON.stringify(names.map((name) => [name, digestOf(path.join(contentRoot, DATA_FOLDER, name))]))}` : '';
 }

@@ -23,6 +23,7 @@ import { onContentChange } from './content-watch.ts';
 import { createRenderPool } from './render-pool.ts';
 import { renderBody } from './render-body.ts';
 import { referencedPeople, registerPart } from './people-refs.ts';
+import { dataFileNamesIn } from '../markdown/charts/data-files.ts';
 import { chartDataPart } from './chart-data-refs.ts';
 import { fileStyleFindings, styleListProblems } from './style-problem.ts';
 import { stylePart } from '../markdown/style/style-list.ts';
@@ -81,7 +82,10 @@ function readOnce(options: NewsroomLoaderOptions, cacheDir: URL, watching: boole
   if (!snapshot) {
     const earlier = watching ? { files: earlierFiles ?? new Map(), changed: new Set(changedFiles) } : undefined;
     changedFiles.clear();
-    snapshot = readNewsroom({ ...options, cache: new EntryCache(fileURLToPath(cacheDir)), earlier }).then((read) => {
+    // A preview's reload takes every unchanged file from its last read, and an edited file's text
+    // is new: the entry cache would only be read and written whole (10,000 entries) for nothing.
+    const cache = earlierFiles && watching ? undefined : new EntryCache(fileURLToPath(cacheDir));
+    snapshot = readNewsroom({ ...options, cache, earlier }).then((read) => {
       if (watching) earlierFiles = read.files;
       return read;
     });
@@ -108,15 +112,16 @@ let knownDetails: { folder: string; details: ReadonlyMap<string, BodyDetails> } 
  * takes unchanged files' entries from its last read, the same objects, and
  * so digests only the bodies that changed instead of 10,000.
  */
-const bodyKeys = new WeakMap<SourceEntry, { people: string[]; part: string; key: string }>();
+const bodyKeys = new WeakMap<SourceEntry, { people: string[]; dataFiles: string[]; part: string; key: string }>();
 
 /** A body's key, and the people its quotes and mentions can name (see `referencedPeople`), with the data files its charts read (see `chartDataPart`). */
 function bodyKeyOf(entry: SourceEntry, register: PeopleRegister, contentRoot: string, style: string): { people: string[]; key: string } {
   let known = bodyKeys.get(entry);
   const people = known?.people ?? referencedPeople(entry.body);
-  const part = registerPart(people, register) + chartDataPart(entry.body, contentRoot) + style;
+  const dataFiles = known?.dataFiles ?? dataFileNamesIn(entry.body);
+  const part = registerPart(people, register) + chartDataPart(entry.body, contentRoot, dataFiles) + style;
   if (known?.part !== part) {
-    known = { people, part, key: bodyKey(entry.body, part) };
+    known = { people, dataFiles, part, key: bodyKey(entry.body, part) };
     bodyKeys.set(entry, known);
   }
   return known;
