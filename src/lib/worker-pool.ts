@@ -54,15 +54,21 @@ export class WorkerPool<Job extends object, Result extends object> {
       this.#pending.get(id)?.resolve(result as unknown as Result);
       this.#settle(id);
     });
-    // A worker that dies fails every job still waiting, loudly, instead of leaving the build hanging,
-    // and leaves the pool: later jobs go to a live worker or a new one, never to the dead one.
-    worker.on('error', (error) => {
-      this.#slots.splice(this.#slots.indexOf(slot), 1);
-      for (const id of [...this.#pending.keys()]) {
-        this.#pending.get(id)?.reject(new Error(`worker ${this.#script.pathname} failed: ${error.message}`, { cause: error }));
+    // A worker that dies fails the jobs it still owes, loudly, instead of leaving the build hanging,
+    // and leaves the pool: later jobs go to a live worker or a new one, never to the dead one. It may
+    // die by an error, or exit without one (process.exit in its code, a native crash of a thread):
+    // after an error, the exit that follows finds nothing left to fail.
+    const die = (reason: string, cause?: unknown) => {
+      const at = this.#slots.indexOf(slot);
+      if (at >= 0) this.#slots.splice(at, 1);
+      for (const [id, job] of [...this.#pending]) {
+        if (job.slot !== slot) continue;
+        job.reject(new Error(`worker ${this.#script.pathname} ${reason}`, { cause }));
         this.#settle(id);
       }
-    });
+    };
+    worker.on('error', (error) => die(`failed: ${error.message}`, error));
+    worker.on('exit', (code) => die(`exited (code ${code}) before it answered`));
     this.#slots.push(slot);
     return slot;
   }

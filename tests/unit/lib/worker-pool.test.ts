@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../../src/lib/worker-pool.ts';
 
-type Job = { wait?: number; die?: boolean };
+type Job = { wait?: number; die?: boolean; exit?: boolean };
 type Answer = { thread: number };
 const ECHO = new URL('./fixtures/echo-worker.mjs', import.meta.url);
 const pools: WorkerPool<Job, Answer>[] = [];
@@ -45,5 +45,21 @@ describe('WorkerPool', () => {
     const after = await workers.run({ wait: 1 });
     expect(after.thread).toEqual(expect.any(Number));
     expect(workers.live).toBe(1);
+  });
+
+  it('fails the jobs of a worker that exits without an error, instead of waiting for them for ever', async () => {
+    const workers = pool(1);
+    const waiting = workers.run({ wait: 1_000 });
+    const exiting = workers.run({ exit: true });
+    await expect(exiting).rejects.toThrow(/echo-worker\.mjs exited \(code 3\) before it answered/);
+    await expect(waiting).rejects.toThrow(/echo-worker\.mjs exited \(code 3\) before it answered/);
+    expect((await workers.run({ wait: 1 })).thread).toEqual(expect.any(Number));
+  });
+
+  it('fails only the dead worker’s jobs: the others are answered', async () => {
+    const workers = pool(2);
+    const elsewhere = workers.run({ wait: 200 });
+    await expect(workers.run({ die: true })).rejects.toThrow(/asked to die/);
+    await expect(elsewhere).resolves.toEqual({ thread: expect.any(Number) });
   });
 });
