@@ -1,14 +1,22 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { encodePicture } from '../../../src/lib/pictures/encode-picture.ts';
 import { PictureFactsReader } from '../../../src/lib/pictures/picture-facts.ts';
 import { variantsFor, type PictureFacts } from '../../../src/lib/pictures/picture-plan.ts';
 import { graphic, photo } from '../../helpers/pictures.ts';
 
-const folder = () => mkdtempSync(path.join(tmpdir(), 'backstory-pictures-'));
+const folders: string[] = [];
+const folder = () => {
+  const made = mkdtempSync(path.join(tmpdir(), 'backstory-pictures-'));
+  folders.push(made);
+  return made;
+};
+afterAll(() => {
+  for (const made of folders) rmSync(made, { recursive: true, force: true });
+});
 
 async function factsOf(file: string, cache: string, version = 'v1', root = path.dirname(file)): Promise<PictureFacts> {
   const read = await new PictureFactsReader(cache, root, version).read(file);
