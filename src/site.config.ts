@@ -92,9 +92,9 @@ export interface SiteConfig {
      */
     maxSourceBytes: number;
     /**
-     * The widths, in pixels, that a picture's `srcset` offers in AVIF and
-     * WebP; none wider than the source. The JPEG or PNG fallback, for browsers
-     * that read neither and for feeds, is made at the largest alone.
+     * The widths, in pixels, that a picture's `srcset` offers in AVIF; none
+     * wider than the source. The JPEG or PNG fallback, for browsers that
+     * cannot read AVIF and for feeds, is made at the largest alone.
      * Phones take the narrowest, wide screens and high-density displays the rest.
      */
     widths: number[];

@@ -22,7 +22,7 @@ export interface ResponsivePicture {
 }
 
 /**
- * A responsive picture: AVIF and WebP sources at the configured widths and
+ * A responsive picture: AVIF sources at the configured widths and
  * the JPEG or PNG fallback, named by the files the picture step makes
  * (`picture-plan.ts`), with the shown width and height so the page keeps its
  * place before the picture arrives. Computed from the facts the content store

@@ -14,8 +14,6 @@ function encoder(pipeline: Sharp, format: PictureVariant['format']): Sharp {
   switch (format) {
     case 'avif':
       return pipeline.avif({ effort: site.images.avifEffort });
-    case 'webp':
-      return pipeline.webp();
     case 'png':
       return pipeline.png();
     case 'jpg':
@@ -28,7 +26,7 @@ function encoder(pipeline: Sharp, format: PictureVariant['format']): Sharp {
  * Makes every file of `variants` the cache (`folder`) does not hold yet, from
  * the picture at `source`. The source is decoded once, turned upright (EXIF
  * orientation) and into sRGB, and each size is cut from those pixels: a
- * photograph's nine sizes and formats cost one decode, not nine. Each file is
+ * photograph's seven sizes and formats cost one decode, not seven. Each file is
  * written aside and renamed, so a build stopped mid-write never leaves a torn
  * file under a name that would serve it from then on. Returns how many files
  * it made.
