@@ -8,37 +8,96 @@ import { visit } from 'unist-util-visit';
  * `remark-smartypants`, whose two passes this follows, at a fraction of the
  * cost. That plugin parses the article's whole text into a natural-language
  * tree once for quotes, and then every text node again for dashes and
- * ellipses; the parsing was about 40 % of rendering an article. Here a pass
- * is skipped where no character it could change occurs: no quote mark in the
- * text, no `--`, `...`, `. .`, ``` `` ``` or `''` in a node.
+ * ellipses; the parsing was about 40 % of rendering an article. Here nothing is
+ * parsed that cannot change:
+ *
+ * - An apostrophe between two letters (Russia's, it's) always closes: it
+ *   turns without a parse.
+ * - The quotes pass then parses only the blocks (paragraphs, headings, table
+ *   cells) that still hold a quote mark, each with the text around it, since a
+ *   mark at a block's edge turns by the words and sentence break beyond it.
+ * - Two or three hyphens between spaces always make an en or em dash. The
+ *   dashes pass then runs per text node, and only where a `--`, `...`, `. .`,
+ *   ``` `` ``` or `''` is left.
+ *
+ * tests/markdown/smart-punctuation.test.ts holds this to the built-in
+ * plugin's output on real, synthetic and generated text.
  */
 
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 const VISITED = new Set(['text', 'inlineCode', ...BLOCKS]);
 /** What the quotes pass can change. */
 const QUOTE = /["']/;
+/** An apostrophe inside a word: the quotes pass turns it into a closing quote wherever it stands. */
+const INNER_APOSTROPHE = /(?<=[\p{L}\p{M}])'(?=[\p{L}\p{M}])/gu;
+/** Two or three hyphens between spaces: the dashes pass turns them by its style wherever they stand. */
+const SPACED_DASH = /(?<=\s)-{2,3}(?=\s)/g;
+/** What each dashes style makes of `--` and `---` (retext-smartypants' rules). */
+const DASHES: Record<string, Record<string, string>> = {
+  default: { '--': '—' },
+  oldschool: { '--': '–', '---': '—' },
+  inverted: { '--': '—', '---': '–' },
+};
 /** What the dashes, ellipses and backticks pass can change: a superset, so a skip is always safe. */
 const DASH_ELLIPSIS_BACKTICK = /--|–-|\.\s*\.|``|''/;
+
+/**
+ * Characters of text parsed on each side of the blocks that hold a quote mark:
+ * the words, marks and sentence break a quote's turn depends on lie within a
+ * few of them, and the parse costs by the character.
+ */
+const CONTEXT = 200;
+
+/**
+ * Runs `quotesPass` (which turns each straight quote in place) on the parts of
+ * `text` that can change: the blocks holding a quote mark, each with the text
+ * around it, as the pass would see them in the whole. `blockStarts` are the
+ * offsets at which blocks start. The rest of the text holds nothing to turn.
+ */
+function curlQuotes(text: string, blockStarts: readonly number[], quotesPass: (text: string) => string): string {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const [index, start] of blockStarts.entries()) {
+    const end = blockStarts[index + 1] ?? text.length;
+    if (!QUOTE.test(text.slice(start, end))) continue;
+    const last = spans.at(-1);
+    if (last && start - last.end < 2 * CONTEXT) last.end = end;
+    else spans.push({ start, end });
+  }
+  let curled = '';
+  let done = 0;
+  for (const { start, end } of spans) {
+    const from = Math.max(0, start - CONTEXT);
+    const window = quotesPass(text.slice(from, Math.min(text.length, end + CONTEXT)));
+    curled += text.slice(done, start) + window.slice(start - from, end - from);
+    done = end;
+  }
+  return curled + text.slice(done);
+}
 
 type Literal = Extract<Nodes, { value: string }>;
 const isLiteral = (node: Nodes): node is Literal => 'value' in node && typeof node.value === 'string';
 
 export default function remarkSmartPunctuation(options: Options = {}) {
   // As remark-smartypants: dashes and ellipses change a string's length, so quotes come first, alone,
-  // over the whole text (so a quote opened before a link is closed after it), and the rest per node.
+  // across nodes (so a quote opened before a link is closed after it), and the rest per node.
   const quotes = retext().use(retextSmartypants, { ...options, ellipses: false, dashes: false, backticks: false });
   const rest = retext().use(retextSmartypants, { ...options, quotes: false });
+  const dashes = options.dashes === false ? {} : DASHES[typeof options.dashes === 'string' ? options.dashes : 'default'] ?? {};
   return (tree: Root) => {
     const nodes: Nodes[] = [];
     let allText = '';
+    // Where each block's text starts in allText: at the space that stands for the block's start.
+    const blockStarts = [0];
     visit(tree, (node: Nodes, _index, parent) => {
       if (!parent || !VISITED.has(node.type)) return;
       if (isLiteral(node)) allText += node.type === 'text' ? node.value : 'A'.repeat(node.value.length);
-      else if (BLOCKS.has(node.type)) allText += ' '; // a quote at the start of a block always opens
-      else return;
+      else if (BLOCKS.has(node.type)) {
+        blockStarts.push(allText.length);
+        allText += ' '; // the built-in plugin's space at a block's start, so that an opening quote there is seen as one
+      } else return;
       nodes.push(node);
     });
-    if (QUOTE.test(allText)) allText = quotes.processSync(allText).toString();
+    allText = curlQuotes(allText.replace(INNER_APOSTROPHE, '’'), blockStarts, (text) => quotes.processSync(text).toString());
     let start = 0;
     for (const node of nodes) {
       if (!isLiteral(node)) {
@@ -47,7 +106,7 @@ export default function remarkSmartPunctuation(options: Options = {}) {
       }
       const end = start + node.value.length;
       if (node.type === 'text') {
-        const text = allText.slice(start, end);
+        const text = allText.slice(start, end).replace(SPACED_DASH, (dash) => dashes[dash] ?? dash);
         node.value = DASH_ELLIPSIS_BACKTICK.test(text) ? rest.processSync(text).toString() : text;
       }
       start = end;

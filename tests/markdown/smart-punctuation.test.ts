@@ -39,4 +39,27 @@ describe('remark-smart-punctuation renders exactly what Astro\'s SmartyPants ren
     ];
     for (const input of inputs) expect((await ours.render(input)).code).toBe((await builtIn.render(input)).code);
   });
+
+  // Our plugin parses only the blocks holding a quote mark, with the text around them, and turns spaced hyphens itself:
+  // generated text puts quote marks, dashes, words, abbreviations and sentence ends on both sides of block edges, near
+  // and far from other quotes, in the house style and in the two other dash styles.
+  const pieces = ['Russia', 'it', 's', 'the', 'Talks', 'I', 'a', '80s', '90', '2014', 'naïve', ' ', ' ', ' ', ' ', '"', '"', "'", "'", "'", '“', '’', '.', '.', ',', '?', '!', '(', ')', '-', '--', '---', '----', '...', '. . .', ':', ';', '—', '&', '/', '*', '**', '_', '`x`', '[l](/x/)', '\n', '\n\n', '\n\n# ', '\n\n- ', '\n\n> ', '``', "''", 'A.B.', 'e.g.', 'Mr.'];
+  for (const [style, count] of [[punctuationStyle, 200], [{ dashes: true }, 40], [{ dashes: 'inverted' }, 40]] as const) {
+    it(`on generated text: quote marks and dashes at block edges, next to words, marks and sentence ends (dashes: ${String(style.dashes)})`, async () => {
+      const theirs = await createMarkdownProcessor({ syntaxHighlight: false, smartypants: style });
+      const mine = await createMarkdownProcessor({ syntaxHighlight: false, smartypants: false, remarkPlugins: [[remarkSmartPunctuation, style]] });
+      let seed = 20261123;
+      const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+      const pick = (list: readonly string[]): string => list[Math.floor(random() * list.length)] ?? '';
+      const filler = () => ' Plain words run on here with no mark to turn at all, sentence after sentence.'.repeat(Math.floor(random() * 8));
+      let differing = 0;
+      for (let index = 0; index < count; index++) {
+        let markdown = pick(['"', "'", '# "', "- '", '> "', '']);
+        for (let piece = 0; piece < 120; piece++) markdown += random() < 0.03 ? `${filler()}\n\n` : pick(pieces);
+        if (random() < 0.2) markdown += `\n\n| "a" | it's |\n| --- | --- |\n| '${pick(pieces)}' | ${pick(pieces)}"${pick(pieces)} |\n`;
+        if ((await mine.render(markdown)).code !== (await theirs.render(markdown)).code) differing++;
+      }
+      expect(differing).toBe(0);
+    }, 120_000);
+  }
 });
