@@ -11,8 +11,9 @@ import { visit } from 'unist-util-visit';
  * ellipses; the parsing was about 40 % of rendering an article. Here nothing is
  * parsed that cannot change:
  *
- * - An apostrophe between two letters (Russia's, it's) always closes: it
- *   turns without a parse.
+ * - Most quote marks turn by the characters beside them alone: an apostrophe
+ *   in a word, a mark after a word or before a space closes, one after a space
+ *   and before a word opens. They turn without a parse.
  * - The quotes pass then parses only the blocks (paragraphs, headings, table
  *   cells) that still hold a quote mark, each with the text around it, since a
  *   mark at a block's edge turns by the words and sentence break beyond it.
@@ -28,8 +29,17 @@ const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 const VISITED = new Set(['text', 'inlineCode', ...BLOCKS]);
 /** What the quotes pass can change. */
 const QUOTE = /["']/;
-/** An apostrophe inside a word: the quotes pass turns it into a closing quote wherever it stands. */
-const INNER_APOSTROPHE = /(?<=[\p{L}\p{M}])'(?=[\p{L}\p{M}])/gu;
+/**
+ * Quote marks whose turn the quotes pass's rules fix from the characters
+ * beside them alone, wherever they stand: a mark right after a letter or
+ * digit, or right before a space or the end, closes; a mark after a space
+ * and before a letter opens (but `'s`, which closes at a sentence's start). A
+ * mark next to another quote mark is left to the parse, which reads a run of
+ * one mark as a single node and a quote before a quote as a pair.
+ */
+const CLOSING_AFTER_WORD = /(?<=[\p{L}\p{M}\p{N}])["'](?![“”‘’"'`])/gu;
+const CLOSING_BEFORE_SPACE = /(?<![“”‘’"'`])["'](?=[ \t\r\n]|$)/gu;
+const OPENING_BEFORE_WORD = /(?<=^|[ \t\r\n])(?:"(?=\p{L})|'(?=\p{L})(?!s))/gu;
 /** Two or three hyphens between spaces: the dashes pass turns them by its style wherever they stand. */
 const SPACED_DASH = /(?<=\s)-{2,3}(?=\s)/g;
 /** What each dashes style makes of `--` and `---` (retext-smartypants' rules). */
@@ -82,6 +92,15 @@ export default function remarkSmartPunctuation(options: Options = {}) {
   // across nodes (so a quote opened before a link is closed after it), and the rest per node.
   const quotes = retext().use(retextSmartypants, { ...options, ellipses: false, dashes: false, backticks: false });
   const rest = retext().use(retextSmartypants, { ...options, quotes: false });
+  const opening = { '"': options.openingQuotes?.double ?? '“', "'": options.openingQuotes?.single ?? '‘' } as Record<string, string>;
+  const closing = { '"': options.closingQuotes?.double ?? '”', "'": options.closingQuotes?.single ?? '’' } as Record<string, string>;
+  const turnPlainQuotes = (text: string) =>
+    options.quotes === false
+      ? text
+      : text
+          .replace(CLOSING_AFTER_WORD, (mark) => closing[mark]!)
+          .replace(CLOSING_BEFORE_SPACE, (mark) => closing[mark]!)
+          .replace(OPENING_BEFORE_WORD, (mark) => opening[mark]!);
   const dashes = options.dashes === false ? {} : DASHES[typeof options.dashes === 'string' ? options.dashes : 'default'] ?? {};
   return (tree: Root) => {
     const nodes: Nodes[] = [];
@@ -97,7 +116,7 @@ export default function remarkSmartPunctuation(options: Options = {}) {
       } else return;
       nodes.push(node);
     });
-    allText = curlQuotes(allText.replace(INNER_APOSTROPHE, '’'), blockStarts, (text) => quotes.processSync(text).toString());
+    allText = curlQuotes(turnPlainQuotes(allText), blockStarts, (text) => quotes.processSync(text).toString());
     let start = 0;
     for (const node of nodes) {
       if (!isLiteral(node)) {

@@ -44,8 +44,15 @@ describe('remark-smart-punctuation renders exactly what Astro\'s SmartyPants ren
   // generated text puts quote marks, dashes, words, abbreviations and sentence ends on both sides of block edges, near
   // and far from other quotes, in the house style and in the two other dash styles.
   const pieces = ['Russia', 'it', 's', 'the', 'Talks', 'I', 'a', '80s', '90', '2014', 'naïve', ' ', ' ', ' ', ' ', '"', '"', "'", "'", "'", '“', '’', '.', '.', ',', '?', '!', '(', ')', '-', '--', '---', '----', '...', '. . .', ':', ';', '—', '&', '/', '*', '**', '_', '`x`', '[l](/x/)', '\n', '\n\n', '\n\n# ', '\n\n- ', '\n\n> ', '``', "''", 'A.B.', 'e.g.', 'Mr.'];
-  for (const [style, count] of [[punctuationStyle, 200], [{ dashes: true }, 40], [{ dashes: 'inverted' }, 40]] as const) {
-    it(`on generated text: quote marks and dashes at block edges, next to words, marks and sentence ends (dashes: ${String(style.dashes)})`, async () => {
+  const styles: Array<[Parameters<typeof remarkSmartPunctuation>[0], number]> = [
+    [punctuationStyle, 200],
+    [{ dashes: true }, 40],
+    [{ dashes: 'inverted' }, 40],
+    [{ quotes: false }, 20],
+    [{ openingQuotes: { double: '«', single: '‹' }, closingQuotes: { double: '»', single: '›' } }, 20],
+  ];
+  for (const [style, count] of styles) {
+    it(`on generated text: quote marks and dashes at block edges, next to words, marks and sentence ends (${JSON.stringify(style)})`, async () => {
       const theirs = await createMarkdownProcessor({ syntaxHighlight: false, smartypants: style });
       const mine = await createMarkdownProcessor({ syntaxHighlight: false, smartypants: false, remarkPlugins: [[remarkSmartPunctuation, style]] });
       let seed = 20261123;
