@@ -19,8 +19,8 @@ const WORDS = (
   'humanitarian corridors prisoners exchange mediation envoy statement interview speech meeting visit delegation'
 ).split(' ');
 
-/** Mulberry32: a tiny seeded generator, so every run writes the same corpus. */
-function random(seed: number) {
+/** Mulberry32: a tiny seeded generator, so every run writes the same corpus (and a test the same cases). */
+export function seededRandom(seed: number): () => number {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
@@ -72,7 +72,7 @@ export const publishedDay = (index: number) => new Date(Date.UTC(2015, 0, 1) + i
 
 /** One article's Markdown; `revision` changes its text, for the "edit one article" rebuild. */
 export function syntheticArticle(index: number, revision = 0): string {
-  const next = random(index * 7919 + 17);
+  const next = seededRandom(index * 7919 + 17);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const sentence = (length: number) => {
     // A word drawn twice in a row becomes the next one in the list, with no extra draw, so the rest of the

@@ -17,9 +17,9 @@ import { visit } from 'unist-util-visit';
  * - The quotes pass then parses only the blocks (paragraphs, headings, table
  *   cells) that still hold a quote mark, each with the text around it, since a
  *   mark at a block's edge turns by the words and sentence break beyond it.
- * - Two or three hyphens between spaces always make an en or em dash. The
- *   dashes pass then runs per text node, and only where a `--`, `...`, `. .`,
- *   ``` `` ``` or `''` is left.
+ * - Two or three hyphens between spaces turn by the dash style alone, without
+ *   a parse. The dashes pass runs per text node, and only where a `--`, `...`,
+ *   `. .`, ``` `` ``` or `''` is left; it then reads the node as written.
  *
  * tests/markdown/smart-punctuation.test.ts holds this to the built-in
  * plugin's output on real, synthetic and generated text.
@@ -48,8 +48,12 @@ const DASHES: Record<string, Record<string, string>> = {
   oldschool: { '--': '–', '---': '—' },
   inverted: { '--': '—', '---': '–' },
 };
-/** What the dashes, ellipses and backticks pass can change: a superset, so a skip is always safe. */
-const DASH_ELLIPSIS_BACKTICK = /--|–-|\.\s*\.|``|''/;
+/**
+ * What the dashes, ellipses and backticks pass can change: a superset, so a
+ * skip is always safe. A dash followed by a hyphen is one longer dash: `–-` in
+ * the oldschool style, `—-` in the inverted one.
+ */
+const DASH_ELLIPSIS_BACKTICK = /--|[–—]-|\.\s*\.|``|''/;
 
 /**
  * Characters of text parsed on each side of the blocks that hold a quote mark:
@@ -59,16 +63,19 @@ const DASH_ELLIPSIS_BACKTICK = /--|–-|\.\s*\.|``|''/;
 const CONTEXT = 200;
 
 /**
- * Runs `quotesPass` (which turns each straight quote in place) on the parts of
- * `text` that can change: the blocks holding a quote mark, each with the text
- * around it, as the pass would see them in the whole. `blockStarts` are the
- * offsets at which blocks start. The rest of the text holds nothing to turn.
+ * Runs `quotesPass` (which turns each straight quote in place) where `turned`,
+ * `text` with the marks its neighbours decide already turned, still holds a
+ * straight one: on those blocks of `text` as written, each with the text
+ * around it, as the pass would see them in the whole. The pass reads the
+ * marks as written because a turned mark is another character to its parse
+ * (a custom closing quote does not join a word as an apostrophe does).
+ * `blockStarts` are the offsets at which blocks start.
  */
-function curlQuotes(text: string, blockStarts: readonly number[], quotesPass: (text: string) => string): string {
+function curlQuotes(text: string, turned: string, blockStarts: readonly number[], quotesPass: (text: string) => string): string {
   const spans: Array<{ start: number; end: number }> = [];
   for (const [index, start] of blockStarts.entries()) {
     const end = blockStarts[index + 1] ?? text.length;
-    if (!QUOTE.test(text.slice(start, end))) continue;
+    if (!QUOTE.test(turned.slice(start, end))) continue;
     const last = spans.at(-1);
     if (last && start - last.end < 2 * CONTEXT) last.end = end;
     else spans.push({ start, end });
@@ -78,10 +85,10 @@ function curlQuotes(text: string, blockStarts: readonly number[], quotesPass: (t
   for (const { start, end } of spans) {
     const from = Math.max(0, start - CONTEXT);
     const window = quotesPass(text.slice(from, Math.min(text.length, end + CONTEXT)));
-    curled += text.slice(done, start) + window.slice(start - from, end - from);
+    curled += turned.slice(done, start) + window.slice(start - from, end - from);
     done = end;
   }
-  return curled + text.slice(done);
+  return curled + turned.slice(done);
 }
 
 type Literal = Extract<Nodes, { value: string }>;
@@ -116,7 +123,7 @@ export default function remarkSmartPunctuation(options: Options = {}) {
       } else return;
       nodes.push(node);
     });
-    allText = curlQuotes(turnPlainQuotes(allText), blockStarts, (text) => quotes.processSync(text).toString());
+    allText = curlQuotes(allText, turnPlainQuotes(allText), blockStarts, (text) => quotes.processSync(text).toString());
     let start = 0;
     for (const node of nodes) {
       if (!isLiteral(node)) {
@@ -125,8 +132,11 @@ export default function remarkSmartPunctuation(options: Options = {}) {
       }
       const end = start + node.value.length;
       if (node.type === 'text') {
-        const text = allText.slice(start, end).replace(SPACED_DASH, (dash) => dashes[dash] ?? dash);
-        node.value = DASH_ELLIPSIS_BACKTICK.test(text) ? rest.processSync(text).toString() : text;
+        const text = allText.slice(start, end);
+        const spacedDashesTurned = text.replace(SPACED_DASH, (dash) => dashes[dash] ?? dash);
+        // A node the pass must parse anyway is parsed as written: the pass's own steps interact (a spaced
+        // ellipsis it joins makes it skip the next few marks, a spaced dash among them), and the output is its.
+        node.value = DASH_ELLIPSIS_BACKTICK.test(spacedDashesTurned) ? rest.processSync(text).toString() : spacedDashesTurned;
       }
       start = end;
     }

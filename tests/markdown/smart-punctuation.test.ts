@@ -2,7 +2,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { syntheticArticle } from '../../scripts/bench/generate.ts';
+import { seededRandom, syntheticArticle } from '../../scripts/bench/generate.ts';
 import remarkSmartPunctuation from '../../src/markdown/remark-smart-punctuation.ts';
 import { punctuationStyle } from '../../src/markdown/pipeline.ts';
 
@@ -51,12 +51,25 @@ describe('remark-smart-punctuation renders exactly what Astro\'s SmartyPants ren
     [{ quotes: false }, 20],
     [{ openingQuotes: { double: '«', single: '‹' }, closingQuotes: { double: '»', single: '›' } }, 20],
   ];
+  // Cases the generated text found, each in the setting where our shortcuts once parted from the built-in plugin.
+  const found: Array<[string, Parameters<typeof remarkSmartPunctuation>[0], string]> = [
+    ['a turned mark read back by the parse as another character', { openingQuotes: { double: '«', single: '‹' }, closingQuotes: { double: '»', single: '›' } }, "Before.\n\n's'2014 and x'.'`x` here"],
+    ['a spaced dash the pass skips after a spaced ellipsis', punctuationStyle, ")?-'Mr.e.g.. . .’naïve --  ''?''?_/ '"],
+    ['an em dash and a hyphen in the inverted style', { dashes: 'inverted' }, 'Talks)—-"a deal'],
+  ];
+  for (const [name, style, markdown] of found) {
+    it(`${name} (${JSON.stringify(style)})`, async () => {
+      const theirs = await createMarkdownProcessor({ syntaxHighlight: false, smartypants: style });
+      const mine = await createMarkdownProcessor({ syntaxHighlight: false, smartypants: false, remarkPlugins: [[remarkSmartPunctuation, style]] });
+      expect((await mine.render(markdown)).code).toBe((await theirs.render(markdown)).code);
+    });
+  }
+
   for (const [style, count] of styles) {
     it(`on generated text: quote marks and dashes at block edges, next to words, marks and sentence ends (${JSON.stringify(style)})`, async () => {
       const theirs = await createMarkdownProcessor({ syntaxHighlight: false, smartypants: style });
       const mine = await createMarkdownProcessor({ syntaxHighlight: false, smartypants: false, remarkPlugins: [[remarkSmartPunctuation, style]] });
-      let seed = 20261123;
-      const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+      const random = seededRandom(20261123);
       const pick = (list: readonly string[]): string => list[Math.floor(random() * list.length)] ?? '';
       const filler = () => ' Plain words run on here with no mark to turn at all, sentence after sentence.'.repeat(Math.floor(random() * 8));
       let differing = 0;
