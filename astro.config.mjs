@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { readBuildEnv } from './src/build-env.ts';
 import { processedPictures } from './src/integrations/pictures.ts';
 import { contentStoreFromFile } from './src/integrations/content-store-file.ts';
+import { contentStoreMeta } from './src/integrations/content-store-meta.ts';
 import { previewMode } from './src/integrations/preview-mode.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
@@ -48,6 +49,8 @@ export default defineConfig({
   // Pages whose cacheKey (everything they show) and code are unchanged are not rendered again.
   experimental: { incrementalBuild: true },
   integrations: [
+    // Before the content sync, which would otherwise write the whole store twice in every build.
+    contentStoreMeta(),
     previewMode(),
     // Before the sitemap and search steps, which write into dist/ when the build is done.
     staleOutput(),
