@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cacheFile, readCacheV8, writeCacheV8 } from '../lib/cache-file.ts';
 import { codeVersion, sourceFilesIn } from '../lib/code-version.ts';
+import type { BodyFacts } from './body-facts.ts';
 
 /** What parsing and validating one valid file gave, minus what is cheap to recompute from its text. */
 export interface CachedEntry {
@@ -9,12 +10,14 @@ export interface CachedEntry {
   bodyLine: number;
   /** Where the body starts in the file's text. */
   bodyStart: number;
+  /** A Markdown file's body facts (see `BodyFacts`). */
+  bodyFacts?: BodyFacts | undefined;
 }
 
-/** Everything that decides how a file is read: the content model, the date parsers, the site's time zone. */
+/** Everything that decides how a file is read: the content model, the date parsers, the site's time zone, and what finds a body's chart data files. */
 function readerVersion(): string {
   const folders = [new URL('./', import.meta.url), new URL('../lib/dates/', import.meta.url)];
-  return codeVersion(...folders.flatMap(sourceFilesIn), new URL('../site.config.ts', import.meta.url));
+  return codeVersion(...folders.flatMap(sourceFilesIn), new URL('../site.config.ts', import.meta.url), new URL('../markdown/charts/data-files.ts', import.meta.url));
 }
 
 /**

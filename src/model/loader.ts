@@ -22,13 +22,13 @@ import type { SourceEntry } from './read-entry.ts';
 import { onContentChange } from './content-watch.ts';
 import { createRenderPool } from './render-pool.ts';
 import { renderBody } from './render-body.ts';
-import { referencedPeople, registerPart } from './people-refs.ts';
-import { dataFileNamesIn } from '../markdown/charts/data-files.ts';
+import { registerPart } from './people-refs.ts';
+import { bodyFactsOf } from './body-facts.ts';
 import { chartDataPart } from './chart-data-refs.ts';
 import { fileStyleFindings, styleListProblems } from './style-problem.ts';
 import { stylePart } from '../markdown/style/style-list.ts';
 import type { PeopleRegister } from '../markdown/people.ts';
-import { bodiesFolder, bodyKey, cachedBody, pruneBodies, readKnownDetails, storeBody, summaryOf, writeKnownDetails, type BodyDetails, type BodySummary } from './rendered-bodies.ts';
+import { bodiesFolder, bodyFiles, bodyKey, cachedBody, pruneBodies, readKnownDetails, storeBody, summaryOf, writeKnownDetails, type BodyDetails, type BodySummary } from './rendered-bodies.ts';
 import { bodyForStore, storedArticleSchema, storedPageSchema, storedStorySchema } from './stored-article.ts';
 import { checkPictureFile } from './picture-files.ts';
 import { PictureFactsReader } from '../lib/pictures/picture-facts.ts';
@@ -108,23 +108,17 @@ function renderProblem(entry: SourceEntry, error: unknown): ContentProblem {
 let knownDetails: { folder: string; details: ReadonlyMap<string, BodyDetails> } | undefined;
 
 /**
- * Each body's key, by the entry it was read into. A preview server's reload
- * takes unchanged files' entries from its last read, the same objects, and
- * so digests only the bodies that changed instead of 10,000.
+ * A body's key, and the people its quotes and mentions can name (see
+ * `referencedPeople`), with what the register says of them and the data
+ * files its charts read (see `chartDataPart`). What the Markdown alone
+ * decides comes with the entry (`BodyFacts`): from the entry cache in a
+ * build, and from a preview server's last read for the files unchanged
+ * since, so that only changed bodies are scanned and digested.
  */
-const bodyKeys = new WeakMap<SourceEntry, { people: string[]; dataFiles: string[]; part: string; key: string }>();
-
-/** A body's key, and the people its quotes and mentions can name (see `referencedPeople`), with the data files its charts read (see `chartDataPart`). */
 function bodyKeyOf(entry: SourceEntry, register: PeopleRegister, contentRoot: string, style: string): { people: string[]; key: string } {
-  let known = bodyKeys.get(entry);
-  const people = known?.people ?? referencedPeople(entry.body);
-  const dataFiles = known?.dataFiles ?? dataFileNamesIn(entry.body);
-  const part = registerPart(people, register) + chartDataPart(entry.body, contentRoot, dataFiles) + style;
-  if (known?.part !== part) {
-    known = { people, dataFiles, part, key: bodyKey(entry.body, part) };
-    bodyKeys.set(entry, known);
-  }
-  return known;
+  const facts = (entry.bodyFacts ??= bodyFactsOf(entry.body));
+  const part = registerPart(facts.people, register) + chartDataPart(entry.body, contentRoot, facts.dataFiles) + style;
+  return { people: facts.people, key: bodyKey(facts.digest, part) };
 }
 
 /**
@@ -225,10 +219,11 @@ async function renderBodies(newsroom: Newsroom, context: LoaderContext, options:
   const listProblems = styleListProblems(options.contentRoot);
   if (listProblems.length) throw new ContentError(listProblems);
   const style = stylePart(options.contentRoot);
+  const files = bodyFiles(folder);
   const jobs: BodyJob[] = (['articles', 'stories', 'pages'] as const).flatMap((collection) =>
     newsroom[collection].map((entry: SourceEntry) => {
       const { key, people } = bodyKeyOf(entry, register, options.contentRoot, style);
-      return { collection, entry, key, absolutePath: markdownFile(options, collection, entry.id), cached: cachedFor(cachedBody(folder, key, known), people) };
+      return { collection, entry, key, absolutePath: markdownFile(options, collection, entry.id), cached: cachedFor(cachedBody(folder, key, known, files), people) };
     }),
   );
   const toRender = jobs.filter((job) => !job.cached);
@@ -271,7 +266,7 @@ async function renderBodies(newsroom: Newsroom, context: LoaderContext, options:
   const previewing = Boolean(context.watcher);
   // A preview server answers requests while it reloads, from the store as it
   // was: the bodies that store names must outlive the reload. The next build prunes them.
-  if (!previewing) pruneBodies(folder, new Set(current.keys()));
+  if (!previewing) pruneBodies(folder, new Set(current.keys()), files);
   // A preview server keeps them in memory and writes them once, at its first load.
   const reloading = previewing && knownDetails?.folder === folder;
   if (!reloading && (current.size !== known.size || [...current.keys()].some((key) => known.get(key)?.file !== current.get(key)!.file))) writeKnownDetails(folder, current);

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from './collections.ts';
+import { bodyFactsOf } from './body-facts.ts';
 import { checkCrossReferences } from './cross-references.ts';
 import { checkFileNames } from './file-names.ts';
 import { mergeInlineEvents } from './inline-events.ts';
@@ -69,8 +70,10 @@ function readCached(spec: CollectionSpec, name: string, file: string, text: stri
   const result = readEntry(spec, name, file, text, problems);
   if (key && result.entry && problems.length === before) {
     const { data, body, bodyLine } = result.entry;
-    cache!.set(key, { raw: result.parsed!.raw, data, bodyLine, bodyStart: text.length - body.length });
+    const bodyFacts = spec.extension === '.md' ? bodyFactsOf(body) : undefined;
+    cache!.set(key, { raw: result.parsed!.raw, data, bodyLine, bodyStart: text.length - body.length, bodyFacts });
     result.entry.sourceKey = key;
+    result.entry.bodyFacts = bodyFacts;
   }
   return result;
 }

@@ -1,4 +1,5 @@
 import type { CollectionSpec } from './collections.ts';
+import type { BodyFacts } from './body-facts.ts';
 import type { CachedEntry } from './entry-cache.ts';
 import { describeIssue, fieldName } from './describe-issue.ts';
 import { parseMarkdownSource, parseYamlSource, type ParsedSource } from './front-matter.ts';
@@ -25,6 +26,8 @@ export interface SourceEntry<T = unknown> {
   lineOf: ParsedSource['lineOf'];
   /** A digest of the file's text and of the code that read it, when the read was cached (see `EntryCache`). */
   sourceKey?: string;
+  /** A Markdown body's facts, when the read worked them out or the cache had them. */
+  bodyFacts?: BodyFacts | undefined;
 }
 
 export interface ReadResult {
@@ -76,6 +79,6 @@ export function reviveEntry(spec: CollectionSpec, fileName: string, file: string
   };
   return {
     parsed: { id, file, raw: cached.raw, lineOf },
-    entry: { id, file, data: cached.data, body: source.slice(cached.bodyStart), bodyLine: cached.bodyLine, lineOf, sourceKey },
+    entry: { id, file, data: cached.data, body: source.slice(cached.bodyStart), bodyLine: cached.bodyLine, lineOf, sourceKey, bodyFacts: cached.bodyFacts },
   };
 }

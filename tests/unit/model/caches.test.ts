@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { codeVersion } from '../../../src/lib/code-version.ts';
 import { EntryCache } from '../../../src/model/entry-cache.ts';
+import { markdownDigest } from '../../../src/model/body-facts.ts';
 import { referencedPeople, registerPart } from '../../../src/model/people-refs.ts';
 import { bodyKey, cachedBody, pruneBodies, readBody, readHeadings, readKnownDetails, storeBody, summaryOf, writeKnownDetails } from '../../../src/model/rendered-bodies.ts';
 
@@ -31,8 +32,8 @@ describe('code version', () => {
 
 describe('rendered bodies', () => {
   it('keys a body by its Markdown', () => {
-    expect(bodyKey('Some *text*.')).toBe(bodyKey('Some *text*.'));
-    expect(bodyKey('Some *text*.')).not.toBe(bodyKey('Some *text*!'));
+    expect(bodyKey(markdownDigest('Some *text*.'))).toBe(bodyKey(markdownDigest('Some *text*.')));
+    expect(bodyKey(markdownDigest('Some *text*.'))).not.toBe(bodyKey(markdownDigest('Some *text*!')));
   });
 
   it('keys a body by what the register says of the people it names, and of no one else', () => {
@@ -40,7 +41,7 @@ describe('rendered bodies', () => {
     expect(referencedPeople(body)).toEqual(['not-a-person', 'taras', 'timothy-taras']);
     expect(referencedPeople('No directive here.')).toEqual([]);
     const register = { taras: { name: 'Taras', description: 'Military analyst' }, 'timothy-taras': { name: 'Timothy Taras', description: 'Harvard' }, other: { name: 'Other', description: 'Anyone' } };
-    const key = (people: typeof register) => bodyKey(body, registerPart(referencedPeople(body), people));
+    const key = (people: typeof register) => bodyKey(markdownDigest(body), registerPart(referencedPeople(body), people));
     expect(key({ ...register, other: { name: 'Other', description: 'Changed' } })).toBe(key(register));
     expect(key({ ...register, taras: { name: 'Taras', description: 'Changed' } })).not.toBe(key(register));
     const { taras: _removed, ...withoutTaras } = register;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dataFileNamesIn } from '../../../src/markdown/charts/data-files.ts';
 import { chartDataPart } from '../../../src/model/chart-data-refs.ts';
+import { markdownDigest } from '../../../src/model/body-facts.ts';
 import { bodyKey } from '../../../src/model/rendered-bodies.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'backstory-chart-keys-'));
@@ -13,7 +14,7 @@ const write = (name: string, text: string) => writeFileSync(path.join(root, 'dat
 
 const chart = (url: string) => `Text.\n\n\`\`\`vega-lite\n{"title": "T", "data": {"url": "${url}"}, "mark": "bar"}\n\`\`\`\n`;
 /** A body's key as the loader computes it (`bodyKeyOf`), leaving out the people part. */
-const keyOf = (body: string) => bodyKey(body, chartDataPart(body, root));
+const keyOf = (body: string) => bodyKey(markdownDigest(body), chartDataPart(body, root));
 
 describe('a body with a chart is keyed by its data files', () => {
   it('finds the data files a body names, and none in a body without a chart', () => {
@@ -33,7 +34,7 @@ describe('a body with a chart is keyed by its data files', () => {
     expect(keyOf(reader)).not.toBe(before[0]);
     expect(keyOf(unrelated)).toBe(before[1]);
     expect(keyOf(plain)).toBe(before[2]);
-    expect(keyOf(plain)).toBe(bodyKey(plain));
+    expect(keyOf(plain)).toBe(bodyKey(markdownDigest(plain)));
   });
 
   it('keys a missing file too, without throwing: the render reports it', () => {

@@ -1,6 +1,7 @@
 import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bodyFactsOf } from '../../../src/model/body-facts.ts';
 import { EntryCache } from '../../../src/model/entry-cache.ts';
 import { readNewsroom } from '../../../src/model/newsroom.ts';
 import { formatProblem } from '../../../src/model/problem.ts';
@@ -66,5 +67,35 @@ describe('readNewsroom', () => {
     expect(changed.problems.map((problem) => problem.file)).toEqual([expect.stringMatching(/third\.md$/)]);
     const again = await readNewsroom({ ...options, cache: new EntryCache(cacheDir), earlier: { files: changed.files, changed: new Set() } });
     expect(again.problems).toEqual(changed.problems);
+  });
+
+  it("keeps each Markdown body's facts with its cached entry, and works them out again when the body changes", async () => {
+    const chart = '```vega-lite\n{"data": {"url": "front-line.csv"}, "mark": "bar"}\n```\n';
+    const quoted = `:::quote{person="taras"}\nWords.\n:::\n\n${chart}`;
+    const root = await writeContent({ 'articles/second.md': article({ title: '"Second"' }, quoted) });
+    const contentRoot = path.join(root, 'content');
+    const cacheDir = path.join(root, 'cache');
+    const second = path.join(contentRoot, 'articles', 'second.md');
+    const factsOf = async () => {
+      const cache = new EntryCache(cacheDir);
+      const { newsroom } = await readNewsroom({ contentRoot, cwd: REPO, cache });
+      cache.save();
+      const entry = newsroom.articles.find((article) => article.id === 'second')!;
+      return { entry, cached: new EntryCache(cacheDir).get(entry.sourceKey!)!.bodyFacts };
+    };
+    const first = await factsOf();
+    expect(first.entry.bodyFacts).toEqual({ ...bodyFactsOf(first.entry.body), people: ['taras'], dataFiles: ['front-line.csv'] });
+    expect(first.cached).toEqual(first.entry.bodyFacts);
+    // Taken from the cache, not worked out again.
+    const cachedRead = await factsOf();
+    expect(cachedRead.entry.bodyFacts).toEqual(first.entry.bodyFacts);
+    const plain = 'No one quoted, no chart.\n';
+    writeFileSync(second, readFileSync(second, 'utf8').replace(quoted, plain));
+    const edited = await factsOf();
+    expect(edited.entry.bodyFacts).toEqual({ ...bodyFactsOf(edited.entry.body), people: [], dataFiles: [] });
+    expect(edited.entry.bodyFacts!.digest).not.toBe(first.entry.bodyFacts!.digest);
+    // Only Markdown files have bodies.
+    const { newsroom } = await readNewsroom({ contentRoot, cwd: REPO, cache: new EntryCache(cacheDir) });
+    expect(newsroom.authors[0]!.bodyFacts).toBeUndefined();
   });
 });
