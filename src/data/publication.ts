@@ -12,6 +12,7 @@ import { buildTagIndex, byUsageThenLabel } from '../lib/indexes/tag-index.ts';
 import { mergeTimeline } from '../lib/indexes/timeline.ts';
 import { buildStories, storyPositions } from '../lib/indexes/stories.ts';
 import { lazyFields } from '../lib/lazy-fields.ts';
+import { digestFrom } from '../lib/cache-key.ts';
 import { setLayoutContent } from './page-key.ts';
 import { site } from '../site.config.ts';
 import type { Appearance, Article, Author, CorrectionNotice, EventListing, Person, Publication, RetractedArticle, StandingPage, Story, StoryListing, StoryPosition, Tag, TagListing, TimelineEvent } from './types.ts';
@@ -60,15 +61,20 @@ async function resolvePublication(): Promise<Publication> {
 
   const resolved: Article[] = articleEntries
     .filter((entry) => isVisible(entry.data, visibility))
-    .map((entry) => ({
-      ...entry.data,
-      slug: entry.id,
-      url: urls.article(entry.id),
-      authors: entry.data.authors.map((id) => lookup(authors, id)),
-      tags: entry.data.tags.map((id) => lookup(tags, id)),
-      events: entry.data.events.map((id) => lookup(events, id)),
-      readingStats: entry.data.body.readingStats,
-    }))
+    .map((entry) => {
+      const article: Article = {
+        ...entry.data,
+        slug: entry.id,
+        url: urls.article(entry.id),
+        authors: entry.data.authors.map((id) => lookup(authors, id)),
+        tags: entry.data.tags.map((id) => lookup(tags, id)),
+        events: entry.data.events.map((id) => lookup(events, id)),
+        readingStats: entry.data.body.readingStats,
+      };
+      // The loader's digest of an entry covers all it holds (front matter, body key, pictures, withdrawn links, visibility).
+      if (entry.digest) digestFrom(article, 'article', entry.id, entry.digest, article.url, article.authors, article.tags, article.events);
+      return article;
+    })
     .sort(byNewest);
   // Every listing, index and search reads `articles`; a retracted piece is only on its own page and in the feeds.
   const articles = resolved.filter((article) => isListed(article, visibility));

@@ -11,14 +11,32 @@ const digest = (text: string) => createHash('sha256').update(text).digest('base6
  */
 const seen = new WeakMap<object, string>();
 
+/** Objects whose digest is that of what they were built from (see `digestFrom`), until first asked for. */
+const builtFrom = new WeakMap<object, unknown[]>();
+
 function byDigest(this: unknown, key: string, value: unknown): unknown {
   if (key === '' || value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   let known = seen.get(value);
   if (known === undefined) {
-    known = digest(JSON.stringify(value, byDigest));
+    const parts = builtFrom.get(value);
+    known = digest(parts ? `from:${JSON.stringify(parts, byDigest)}` : JSON.stringify(value, byDigest));
     seen.set(value, known);
   }
   return `#${known}`;
+}
+
+/**
+ * Declares that `object` was built from `parts` alone, so that its digest
+ * is theirs: an article resolved from its content-store entry, whose digest
+ * already covers everything the entry holds, is then keyed by that digest
+ * and its references instead of a walk through its text, pictures and
+ * quotes (10,000 articles: most of the 0.9 s that keys took). `parts` must
+ * decide every field of `object`; objects among them are digested as any.
+ * Computed when a key first shows the object, so a preview server, which
+ * keys nothing, pays nothing.
+ */
+export function digestFrom(object: object, ...parts: unknown[]): void {
+  builtFrom.set(object, parts);
 }
 
 /**

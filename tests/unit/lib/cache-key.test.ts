@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKey } from '../../../src/lib/cache-key.ts';
+import { cacheKey, digestFrom } from '../../../src/lib/cache-key.ts';
 
 describe('cacheKey', () => {
   const article = { title: 'A', body: { key: 'abc', headings: [{ depth: 2, slug: 'one', text: 'One' }] } };
@@ -25,5 +25,25 @@ describe('cacheKey over shared objects', () => {
     expect(cacheKey('site', first)).not.toBe(cacheKey('other site', first));
     expect(cacheKey({ a: { b: 1 } })).not.toBe(cacheKey({ a: { b: 2 } }));
     expect(cacheKey({ a: { b: 1 } })).not.toBe(cacheKey({ a: '#' }));
+  });
+});
+
+describe('cacheKey over an object built from digested content', () => {
+  const built = (title: string, entryDigest: string, tag: object) => {
+    const article = { title, tags: [tag] };
+    digestFrom(article, 'article', entryDigest, article.tags);
+    return article;
+  };
+
+  it('keys the object by what it was declared to be built from, not by a walk through it', () => {
+    const tag = { slug: 'nato', label: 'NATO' };
+    // Same parts: the same key, whatever the object holds (the entry digest is trusted to cover it).
+    expect(cacheKey(built('A', 'd1', tag))).toBe(cacheKey(built('B', 'd1', tag)));
+    // Another entry digest, or a changed reference: another key.
+    expect(cacheKey(built('A', 'd1', tag))).not.toBe(cacheKey(built('A', 'd2', tag)));
+    expect(cacheKey(built('A', 'd1', tag))).not.toBe(cacheKey(built('A', 'd1', { ...tag, label: 'Nato' })));
+    // Never the key of a plain object that happens to hold the same text.
+    expect(cacheKey(built('A', 'd1', tag))).not.toBe(cacheKey({ title: 'A', tags: [tag] }));
+    expect(cacheKey([built('A', 'd1', tag)])).not.toBe(cacheKey(['article', 'd1', [tag]]));
   });
 });
