@@ -400,6 +400,8 @@ function storeArticles(newsroom: Newsroom, { summaries, withdrawn, pictures }: B
     const data = { ...entry.data, image: lead, body: stored };
     const filePath = storeFilePath(context, options, 'articles', entry.id);
     // The source key covers the front matter and the body's key and file the summary; the pictures' keys cover their files' bytes.
+    // Page keys trust this digest to cover everything the entry holds (`digestFrom` in publication.ts): whatever is added to
+    // `data` must be covered here too, or its pages go stale.
     const pictureKeys = [lead?.src.key, ...stored.figures.map(({ picture }) => picture.key)].join(',');
     const digest = context.generateDigest(entry.sourceKey ? `${entry.sourceKey}\0${body.file}\0${listed}\0${withdrawnLinks.join('\0')}\0${pictureKeys}` : JSON.stringify(data));
     context.store.set({ id: entry.id, data: data as unknown as Record<string, unknown>, filePath, digest });
