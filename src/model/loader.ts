@@ -20,6 +20,7 @@ import { withdrawalWarnings } from './internal-links.ts';
 import { checkNewsroomLinks } from './newsroom-links.ts';
 import type { SourceEntry } from './read-entry.ts';
 import { onContentChange } from './content-watch.ts';
+import { writeContentStoreNow } from '../integrations/content-store-meta.ts';
 import { createRenderPool } from './render-pool.ts';
 import { renderBody } from './render-body.ts';
 import { registerPart } from './people-refs.ts';
@@ -474,7 +475,9 @@ export function newsroomLoader<C extends CollectionName>(collection: C, options:
       (changed) => {
         for (const file of changed) changedFiles.add(path.resolve(file));
         forgetSnapshot();
-        load(context).catch((error: unknown) => context.logger.error(String(error)));
+        load(context)
+          .then(() => writeContentStoreNow(context.meta))
+          .catch((error: unknown) => context.logger.error(String(error)));
       },
       (message) => context.logger.warn(message),
     );
