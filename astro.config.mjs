@@ -9,6 +9,7 @@ import { processedPictures } from './src/integrations/pictures.ts';
 import { contentStoreFromFile } from './src/integrations/content-store-file.ts';
 import { contentStoreMeta } from './src/integrations/content-store-meta.ts';
 import { previewMode } from './src/integrations/preview-mode.ts';
+import { withSharedCollation } from './src/integrations/shared-collation.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
 import { staleOutput } from './src/integrations/stale-output.ts';
@@ -54,7 +55,8 @@ export default defineConfig({
     previewMode(),
     // Before the sitemap and search steps, which write into dist/ when the build is done.
     staleOutput(),
-    sitemap({
+    // Its sort of every page URL builds a collator per comparison unless they are shared (0.36 s of every build at 10,000 articles).
+    withSharedCollation(sitemap({
       // The news sitemap is an endpoint of its own (src/pages/news-sitemap.xml.ts); the index names it beside the page sitemaps.
       customSitemaps: [new URL(NEWS_SITEMAP_PATH, siteUrl).href],
       serialize(item) {
@@ -62,7 +64,7 @@ export default defineConfig({
         const date = lastmod.get(new URL(item.url).pathname);
         return date ? { ...item, lastmod: date } : item;
       },
-    }),
+    })),
     socialCards(),
     processedPictures(),
     searchIndex(),
