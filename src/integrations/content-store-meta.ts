@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { STORE_OF_META } from '../lib/content-store-now.ts';
 
 /** The part of Astro's MutableDataStore this works on (astro/dist/content/mutable-data-store.js, Astro 7.3). */
 interface MetaStore {
@@ -16,8 +17,6 @@ interface DataStorePrototype {
 }
 
 const PATCHED = Symbol.for('backstory.unchangedMetaIsNoWrite');
-/** The store a loader's `context.meta` belongs to: a registered symbol, since the loader and this integration are separate module instances. */
-const STORE_OF_META = Symbol.for('backstory.storeOfMeta');
 
 /** Astro's content store class, from its own file: the package does not export it, so that the one class the CLI uses is the one patched. */
 export async function astroDataStoreClass(): Promise<{ prototype: DataStorePrototype } | undefined> {
@@ -53,17 +52,6 @@ export async function skipUnchangedMeta(): Promise<boolean> {
   };
   prototype[PATCHED] = true;
   return true;
-}
-
-/**
- * Writes the content store now rather than after Astro's half-second
- * debounce: a preview server's loader calls it when it has reloaded an
- * edit, so that the page reloads with the edit half a second sooner. Given
- * the loader's `context.meta`; does nothing when the store is not patched.
- */
-export async function writeContentStoreNow(meta: unknown): Promise<void> {
-  const store = (meta as { [STORE_OF_META]?: { waitUntilSaveComplete?: () => Promise<void> } } | undefined)?.[STORE_OF_META];
-  if (typeof store?.waitUntilSaveComplete === 'function') await store.waitUntilSaveComplete();
 }
 
 /** Applies `skipUnchangedMeta` before the content sync of every build and preview. */

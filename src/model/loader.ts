@@ -20,7 +20,7 @@ import { withdrawalWarnings } from './internal-links.ts';
 import { checkNewsroomLinks } from './newsroom-links.ts';
 import type { SourceEntry } from './read-entry.ts';
 import { onContentChange } from './content-watch.ts';
-import { writeContentStoreNow } from '../integrations/content-store-meta.ts';
+import { writeContentStoreNow } from '../lib/content-store-now.ts';
 import { createRenderPool } from './render-pool.ts';
 import { renderBody } from './render-body.ts';
 import { registerPart } from './people-refs.ts';

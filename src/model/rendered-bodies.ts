@@ -128,11 +128,12 @@ export async function storeBody(folder: string, key: string, html: string, metad
 
 /**
  * The rendered body with this key, if an earlier build left it: from the
- * details the last build knew, or else from the file beside the HTML. Both
+ * details the last build knew, or else from the file beside the HTML, of
+ * `files` (the folder as `bodyFiles` listed it, once for a build). Both
  * files must be there, since the article's page reads both: a cache folder
  * half emptied (by hand, or a partly restored CI cache) renders the body again.
  */
-export function cachedBody(folder: string, key: string, known: ReadonlyMap<string, BodyDetails>, files: ReadonlySet<string> = bodyFiles(folder)): BodyDetails | undefined {
+export function cachedBody(folder: string, key: string, known: ReadonlyMap<string, BodyDetails>, files: ReadonlySet<string>): BodyDetails | undefined {
   const file = htmlFile(folder, key);
   if (!files.has(path.basename(file)) || !files.has(path.basename(detailsFile(file)))) return undefined;
   const details = known.get(key);
@@ -166,7 +167,7 @@ export function bodyFiles(folder: string): Set<string> {
 }
 
 /** Removes rendered bodies that no current article uses (of `files`, the folder as it was listed). */
-export function pruneBodies(folder: string, keep: ReadonlySet<string>, files: ReadonlySet<string> = bodyFiles(folder)): void {
+export function pruneBodies(folder: string, keep: ReadonlySet<string>, files: ReadonlySet<string>): void {
   for (const name of files) {
     if (name === path.basename(knownFile(folder))) continue;
     if (!keep.has(name.replace(/\.(html|json)$/, ''))) rmSync(path.join(folder, name), { force: true });

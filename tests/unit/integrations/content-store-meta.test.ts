@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroDataStoreClass, skipUnchangedMeta, writeContentStoreNow } from '../../../src/integrations/content-store-meta.ts';
+import { astroDataStoreClass, skipUnchangedMeta } from '../../../src/integrations/content-store-meta.ts';
+import { writeContentStoreNow } from '../../../src/lib/content-store-now.ts';
 
 interface Store {
   metaStore(collection?: string): { set(key: string, value: unknown): void; get(key: string): unknown };

@@ -7,7 +7,7 @@ import { codeVersion } from '../../../src/lib/code-version.ts';
 import { EntryCache } from '../../../src/model/entry-cache.ts';
 import { markdownDigest } from '../../../src/model/body-facts.ts';
 import { referencedPeople, registerPart } from '../../../src/model/people-refs.ts';
-import { bodyKey, cachedBody, pruneBodies, readBody, readHeadings, readKnownDetails, storeBody, summaryOf, writeKnownDetails } from '../../../src/model/rendered-bodies.ts';
+import { bodyFiles, bodyKey, cachedBody, pruneBodies, readBody, readHeadings, readKnownDetails, storeBody, summaryOf, writeKnownDetails } from '../../../src/model/rendered-bodies.ts';
 
 const folders: string[] = [];
 const folder = () => {
@@ -63,13 +63,13 @@ describe('rendered bodies', () => {
     writeKnownDetails(bodies, new Map([['key-a', details]]));
     const known = readKnownDetails(bodies);
     expect(known.get('key-a')).toEqual(details);
-    expect(cachedBody(bodies, 'key-a', known)).toBe(known.get('key-a'));
-    expect(cachedBody(bodies, 'key-a', new Map())).toEqual(details);
-    expect(cachedBody(bodies, 'key-b', known)).toBeUndefined();
+    expect(cachedBody(bodies, 'key-a', known, bodyFiles(bodies))).toBe(known.get('key-a'));
+    expect(cachedBody(bodies, 'key-a', new Map(), bodyFiles(bodies))).toEqual(details);
+    expect(cachedBody(bodies, 'key-b', known, bodyFiles(bodies))).toBeUndefined();
     await storeBody(bodies, 'key-b', '<p>b</p>', metadata);
-    pruneBodies(bodies, new Set(['key-b']));
+    pruneBodies(bodies, new Set(['key-b']), bodyFiles(bodies));
     expect(readdirSync(bodies).sort()).toEqual(['key-b.html', 'key-b.json', 'known.v8']);
-    expect(cachedBody(bodies, 'key-a', known)).toBeUndefined();
+    expect(cachedBody(bodies, 'key-a', known, bodyFiles(bodies))).toBeUndefined();
   });
 
   it('renders a body again when either of its files has gone, even if the last build knew it', async () => {
@@ -77,10 +77,10 @@ describe('rendered bodies', () => {
     const details = await storeBody(bodies, 'key-a', '<p>a</p>', metadata);
     const known = new Map([['key-a', details]]);
     rmSync(path.join(bodies, 'key-a.json'));
-    expect(cachedBody(bodies, 'key-a', known)).toBeUndefined();
+    expect(cachedBody(bodies, 'key-a', known, bodyFiles(bodies))).toBeUndefined();
     await storeBody(bodies, 'key-a', '<p>a</p>', metadata);
     rmSync(path.join(bodies, 'key-a.html'));
-    expect(cachedBody(bodies, 'key-a', known)).toBeUndefined();
+    expect(cachedBody(bodies, 'key-a', known, bodyFiles(bodies))).toBeUndefined();
   });
 
   it('reads a missing or damaged file of known details as nothing known', () => {
