@@ -4,8 +4,8 @@ import { withSharedCollators } from '../lib/shared-collators.ts';
 /**
  * The integration, with its `astro:build:done` hook run under
  * `withSharedCollators`: for @astrojs/sitemap, whose sort of every page URL
- * builds an `Intl.Collator` per comparison. Same output, a collator per
- * build instead of 160,000 at 10,000 articles.
+ * builds an `Intl.Collator` per comparison. Same output, one collator for
+ * the sort.
  */
 export function withSharedCollation(integration: AstroIntegration): AstroIntegration {
   const done = integration.hooks['astro:build:done'];

@@ -4,10 +4,16 @@ let depth = 0;
 /** What `localeCompare` was before the outermost task began, put back when the last one ends. */
 let previous: LocaleCompare = String.prototype.localeCompare;
 
-/** A collator per (locales, options), or undefined for options this cannot key by value (a getter, a nested object). */
+/**
+ * A collator per (locales, options), or undefined for options this cannot key
+ * by value: a getter (the built-in reads it once per call, and it may answer
+ * differently each time), an object value, a class instance.
+ */
 function keyOf(locales: unknown, options: unknown): string | undefined {
   if (options !== undefined && (options === null || typeof options !== 'object' || Object.getPrototypeOf(options) !== Object.prototype)) return undefined;
-  for (const value of Object.values(options ?? {})) if (value !== undefined && typeof value === 'object') return undefined;
+  for (const field of Object.values(Object.getOwnPropertyDescriptors(options ?? {}))) {
+    if (!('value' in field) || (field.value !== null && typeof field.value === 'object')) return undefined;
+  }
   if (locales !== undefined && typeof locales !== 'string' && !(Array.isArray(locales) && locales.every((locale) => typeof locale === 'string'))) return undefined;
   return JSON.stringify([locales ?? null, options ?? null]);
 }
