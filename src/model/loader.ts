@@ -20,6 +20,7 @@ import { withdrawalWarnings } from './internal-links.ts';
 import { checkNewsroomLinks } from './newsroom-links.ts';
 import type { SourceEntry } from './read-entry.ts';
 import { onContentChange } from './content-watch.ts';
+import { EditBatch } from './edit-batch.ts';
 import { writeContentStoreNow } from '../lib/content-store-now.ts';
 import { createRenderPool } from './render-pool.ts';
 import { renderBody } from './render-body.ts';
@@ -93,6 +94,9 @@ function readOnce(options: NewsroomLoaderOptions, cacheDir: URL, watching: boole
   }
   return snapshot;
 }
+
+/** The reloads of every collection after one saved edit, which write the store once. */
+const reloadsOfOneEdit = new EditBatch();
 
 function renderProblem(entry: SourceEntry, error: unknown): ContentProblem {
   const { reason, line, message } = (error ?? {}) as { reason?: string; line?: number; message?: string };
@@ -475,9 +479,8 @@ export function newsroomLoader<C extends CollectionName>(collection: C, options:
       (changed) => {
         for (const file of changed) changedFiles.add(path.resolve(file));
         forgetSnapshot();
-        load(context)
-          .then(() => writeContentStoreNow(context.meta))
-          .catch((error: unknown) => context.logger.error(String(error)));
+        const reload = load(context).catch((error: unknown) => context.logger.error(String(error)));
+        reloadsOfOneEdit.add(reload, () => writeContentStoreNow(context.meta).catch((error: unknown) => context.logger.error(String(error))));
       },
       (message) => context.logger.warn(message),
     );
