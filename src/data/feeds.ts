@@ -22,13 +22,23 @@ function feedImage(image: StoredLeadImage): FeedImage {
 /** When an article last changed, as its feed item dates it. */
 const articleUpdated = (article: Article) => article.updatedAt ?? article.publishedAt;
 
-async function toEntry(article: Article): Promise<FeedEntry> {
+// By article object: a preview server's reloaded publication has new ones, so no text outlives an edit.
+const texts = new WeakMap<Article, string>();
+
+/** An article's text as feeds carry it, made the first time a feed carries it and shared by the others. */
+function feedText(article: Article, url: string): string {
+  let html = texts.get(article);
+  if (html === undefined) texts.set(article, (html = absoluteHtml(bodyHtml(article.body), url)));
+  return html;
+}
+
+function toEntry(article: Article, withText: boolean): FeedEntry {
   const url = absoluteUrl(article.url);
   return {
     url,
     title: article.title,
     summary: article.description,
-    html: absoluteHtml(bodyHtml(article.body), url),
+    html: withText ? feedText(article, url) : undefined,
     image: article.image && feedImage(article.image),
     published: article.publishedAt,
     updated: articleUpdated(article),
@@ -37,22 +47,14 @@ async function toEntry(article: Article): Promise<FeedEntry> {
   };
 }
 
-// By article object: a preview server's reloaded publication has new ones, so no entry outlives an edit.
-const entries = new WeakMap<Article, Promise<FeedEntry>>();
-
 /**
- * The newest `feedSize` of `articles` (already newest first) as feed entries.
- * An entry is built the first time any feed carries its article and shared by
- * the others, so only the bodies that feeds show are ever read.
+ * The newest `feedSize` of `articles` (already newest first) as feed
+ * entries, the first `withText` of them with the article's text. Only the
+ * texts a feed carries are read and made absolute: a body's HTML parsed,
+ * walked and written again is most of a feed's cost.
  */
-export function feedEntries(articles: readonly Article[]): Promise<FeedEntry[]> {
-  return Promise.all(
-    articles.slice(0, site.feedSize).map((article) => {
-      let entry = entries.get(article);
-      if (!entry) entries.set(article, (entry = toEntry(article)));
-      return entry;
-    }),
-  );
+export async function feedEntries(articles: readonly Article[], withText = site.feedSize): Promise<FeedEntry[]> {
+  return articles.slice(0, site.feedSize).map((article, index) => toEntry(article, index < withText));
 }
 
 /**
@@ -118,7 +120,7 @@ export async function storyFeedEntries(listing: StoryListing): Promise<FeedEntry
       authors: newsroom,
     }),
   );
-  const pieces = (await feedEntries([...listing.pieces].reverse())).map((entry, index) => (index < site.storyFeedFullText ? entry : { ...entry, html: undefined }));
+  const pieces = await feedEntries([...listing.pieces].reverse(), site.storyFeedFullText);
   return [...pieces, ...updates].sort(byPublished).slice(0, site.feedSize);
 }
 
