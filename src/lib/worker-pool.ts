@@ -4,9 +4,11 @@ import { Worker } from 'node:worker_threads';
 /**
  * Heap for one card or search worker: a job needs a few tens of MB, and a
  * cap makes V8 collect instead of growing each worker towards the machine's
- * limit while the build's main heap grows too. It costs time: V8 collects the
- * whole heap far more often under a cap (cards: 7 % slower; the Markdown
- * workers, which allocate most, go without one: see render-pool.ts).
+ * limit while the build's main heap grows too, and what a worker's heap
+ * reached stays with the process after the worker ends. It costs time: V8
+ * collects the whole heap far more often under a cap this small (cards:
+ * 7 % slower; the Markdown workers, which allocate most, have a cap of their
+ * own: see render-pool.ts).
  */
 export const WORKER_HEAP_MB = 384;
 
