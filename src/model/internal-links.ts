@@ -71,13 +71,57 @@ function parseLink(href: string, source: LinkSource): { section?: string; slug?:
   return { section, slug, rest: rest.join(''), fragment: decodeURIComponent(url.hash.slice(1)) };
 }
 
-/** Whether a link lands on a page readers see (and on its anchor): most do, and need no message. */
-function landsOn(targets: LinkTargets, section: string | undefined, slug: string | undefined, rest: string, fragment: string): boolean {
+/** What is wrong with a link: a problem to report, or a link to withdraw (`withdraw`). */
+interface LinkFault {
+  withdraw: boolean;
+  message: string;
+  hint: string;
+}
+
+/**
+ * What is wrong with a parsed link, or nothing when it lands on a page
+ * readers see (and on its anchor). Called for each of 100,000 links, most of
+ * which land: nothing is made for those.
+ */
+function faultOf(targets: LinkTargets, { section, slug, rest, fragment }: ReturnType<typeof parseLink>): LinkFault | undefined {
   if ((section === 'articles' || section === 'stories') && slug && rest === '') {
-    const target = targets[section].get(slug);
-    return Boolean(target?.visible && (!fragment || !target.anchors || target.anchors.has(fragment)));
+    const pages = targets[section];
+    const target = pages.get(slug);
+    if (!target && section === 'articles' && targets.wasDeleted(slug)) {
+      return { withdraw: true, message: 'which has been deleted', hint: 'remove the link, or point it at another article.' };
+    }
+    if (!target) {
+      const guess = closestMatch(slug, pages.keys());
+      return { withdraw: false, message: 'which does not exist', hint: guess ? `did you mean /${section}/${guess}/?` : `check the slug: it is the target ${section === 'articles' ? 'article' : 'story'}'s file name.` };
+    }
+    if (!target.visible) {
+      return {
+        withdraw: true,
+        message: section === 'articles' ? 'which is not published in this build (a draft, or scheduled later)' : 'a story with no published piece in this build',
+        hint: section === 'articles' ? 'the link comes back when that article is published; remove it if it never will be.' : 'the link comes back when one of its pieces is published.',
+      };
+    }
+    if (fragment && target.anchors && !target.anchors.has(fragment)) {
+      const guess = closestMatch(fragment, target.anchors);
+      return { withdraw: false, message: `but that page has no "#${fragment}"`, hint: guess ? `did you mean #${guess}?` : 'link to a heading id: lower-case heading words joined by hyphens.' };
+    }
+    return undefined;
   }
-  return !slug || !(section === 'tags' || section === 'authors' || section === 'people') || targets[section].has(slug);
+  if (section === 'tags' && slug && !targets.tags.has(slug)) {
+    return { withdraw: false, message: 'which is not a topic', hint: `known topics: ${[...targets.tags].join(', ')}.` };
+  }
+  if (section === 'authors' && slug && !targets.authors.has(slug)) {
+    return { withdraw: false, message: 'which is not an author', hint: `known authors: ${[...targets.authors].join(', ')}.` };
+  }
+  if (section === 'people' && slug && !targets.people.has(slug)) {
+    const guess = closestMatch(slug, targets.people);
+    return {
+      withdraw: false,
+      message: 'who is not in the register of people',
+      hint: guess ? `did you mean /people/${guess}/? Better still, mark the mention: :person[name]{#${guess}}.` : 'add them to content/people/, and mark the mention: :person[name]{#slug}.',
+    };
+  }
+  return undefined;
 }
 
 /**
@@ -91,45 +135,19 @@ function landsOn(targets: LinkTargets, section: string | undefined, slug: string
 export function checkInternalLinks(sources: readonly LinkSource[], targets: LinkTargets): LinkCheck {
   const problems: ContentProblem[] = [];
   const withdrawn: WithdrawnLink[] = [];
-  // Called for each of 100,000 links: the messages' closures and strings are made only for a link that is wrong.
   for (const source of sources) {
     if (!source.visible) continue;
     for (const raw of source.links) {
       const href = raw.includes('&') ? raw.replaceAll('&#x26;', '&').replaceAll('&amp;', '&') : raw;
-      const { section, slug, rest, fragment } = parseLink(href, source);
-      if (landsOn(targets, section, slug, rest, fragment)) continue;
-      const line = () => lineOfLink(source, href.startsWith('#') ? href : href.split('#')[0]!);
-      const report = (message: string, hint: string) => problems.push({ file: source.file, line: line(), message: `links to ${href}, ${message}`, hint });
-      const withdraw = (message: string, hint: string) => {
-        const page = `/${section}/${slug}/`;
-        const warning = { file: source.file, line: line(), message: `links to ${page}, ${message}; the link is shown as plain text`, hint };
+      const link = parseLink(href, source);
+      const fault = faultOf(targets, link);
+      if (!fault) continue;
+      const line = lineOfLink(source, href.startsWith('#') ? href : href.split('#')[0]!);
+      if (fault.withdraw) {
+        const warning = { file: source.file, line, message: `links to /${link.section}/${link.slug}/, ${fault.message}; the link is shown as plain text`, hint: fault.hint };
         withdrawn.push({ source: `${source.section}/${source.id}`, href: raw, warning });
-      };
-      if ((section === 'articles' || section === 'stories') && slug && rest === '') {
-        const pages = targets[section];
-        const target = pages.get(slug);
-        const noun = section === 'articles' ? 'article' : 'story';
-        if (!target && section === 'articles' && targets.wasDeleted(slug)) {
-          withdraw('which has been deleted', 'remove the link, or point it at another article.');
-        } else if (!target) {
-          const guess = closestMatch(slug, pages.keys());
-          report('which does not exist', guess ? `did you mean /${section}/${guess}/?` : `check the slug: it is the target ${noun}'s file name.`);
-        } else if (!target.visible) {
-          withdraw(
-            section === 'articles' ? 'which is not published in this build (a draft, or scheduled later)' : 'a story with no published piece in this build',
-            section === 'articles' ? 'the link comes back when that article is published; remove it if it never will be.' : 'the link comes back when one of its pieces is published.',
-          );
-        } else {
-          const guess = closestMatch(fragment, target.anchors!);
-          report(`but that page has no "#${fragment}"`, guess ? `did you mean #${guess}?` : 'link to a heading id: lower-case heading words joined by hyphens.');
-        }
-      } else if (section === 'tags' && slug && !targets.tags.has(slug)) {
-        report('which is not a topic', `known topics: ${[...targets.tags].join(', ')}.`);
-      } else if (section === 'authors' && slug && !targets.authors.has(slug)) {
-        report('which is not an author', `known authors: ${[...targets.authors].join(', ')}.`);
-      } else if (section === 'people' && slug && !targets.people.has(slug)) {
-        const guess = closestMatch(slug, targets.people);
-        report('who is not in the register of people', guess ? `did you mean /people/${guess}/? Better still, mark the mention: :person[name]{#${guess}}.` : 'add them to content/people/, and mark the mention: :person[name]{#slug}.');
+      } else {
+        problems.push({ file: source.file, line, message: `links to ${href}, ${fault.message}`, hint: fault.hint });
       }
     }
   }
