@@ -23,6 +23,8 @@ export interface BuildEnv {
    * `websubHub` in the site config; undefined when neither is set (no hub link, nothing to ping).
    */
   websubHub: string | undefined;
+  /** At most how many articles a search bundle holds: `BACKSTORY_SEARCH_GROUP_SIZE`, else `searchGroupSize` in the site config. */
+  searchGroupSize: number;
 }
 
 /** The hub's address as given, once it is known to be an http(s) URL. */
@@ -33,6 +35,12 @@ function hubUrl(value: string | undefined, source: string): string | undefined {
     throw new Error(`${source}: "${value}" is not an http(s) URL. Hint: give the hub's full address, such as https://pubsubhubbub.appspot.com/.`);
   }
   return value;
+}
+
+function positiveInteger(value: string | undefined, source: string): number | undefined {
+  if (!value) return undefined;
+  if (!/^[1-9]\d*$/.test(value)) throw new Error(`${source}: "${value}" is not a whole number above 0. Hint: give a count of articles, such as 800.`);
+  return Number(value);
 }
 
 export function readBuildEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): BuildEnv {
@@ -51,5 +59,6 @@ export function readBuildEnv(env: NodeJS.ProcessEnv = process.env, cwd = process
     cardCacheDir: path.resolve(cwd, env.BACKSTORY_CACHE_DIR || 'node_modules/.astro', 'social-cards'),
     pictureCacheDir: path.resolve(cwd, env.BACKSTORY_CACHE_DIR || 'node_modules/.astro', 'pictures'),
     websubHub: hubUrl(env.BACKSTORY_WEBSUB_HUB, 'BACKSTORY_WEBSUB_HUB') ?? hubUrl(site.websubHub, 'websubHub in src/site.config.ts'),
+    searchGroupSize: positiveInteger(env.BACKSTORY_SEARCH_GROUP_SIZE, 'BACKSTORY_SEARCH_GROUP_SIZE') ?? site.searchGroupSize,
   };
 }

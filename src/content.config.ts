@@ -2,8 +2,8 @@ import { defineCollection } from 'astro:content';
 import { readBuildEnv } from './build-env.ts';
 import { newsroomLoader } from './model/loader.ts';
 
-const { contentRoot, now } = readBuildEnv();
-const options = { contentRoot, visibility: { now, preview: import.meta.env.BACKSTORY_PREVIEW } };
+const { contentRoot, now, searchGroupSize } = readBuildEnv();
+const options = { contentRoot, visibility: { now, preview: import.meta.env.BACKSTORY_PREVIEW }, searchGroupSize };
 
 export const collections = {
   articles: defineCollection({ loader: newsroomLoader('articles', options) }),

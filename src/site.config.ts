@@ -52,6 +52,17 @@ export interface SiteConfig {
    */
   storyFeedFullText: number;
   /**
+   * How many articles one search bundle holds at most. Search is split by
+   * year, and a year with more articles is cut into runs of months (see
+   * `searchGroupNamer` in `src/lib/search-groups.ts`). An edit re-indexes
+   * the one bundle its article is in, at about 4 ms a page on a shared core:
+   * 800 pages take about 3 s, done while Astro renders the changed pages,
+   * where a year of 1,460 pages kept an edit's build waiting a second more.
+   * Smaller bundles index faster, but a search reads every bundle.
+   * `BACKSTORY_SEARCH_GROUP_SIZE` overrides it (see `src/build-env.ts`).
+   */
+  searchGroupSize: number;
+  /**
    * The WebSub hub (e.g. `https://pubsubhubbub.appspot.com/`) that feed
    * readers may subscribe through for instant delivery. With one, every feed
    * names it (and itself), and `npm run notify` pings it after a deploy for
@@ -131,6 +142,7 @@ export const site: SiteConfig = {
   feedSize: 50,
   timelineCitedSize: 3,
   storyFeedFullText: 5,
+  searchGroupSize: 800,
   websubHub: undefined,
   wordsPerMinute: 230,
   embedOrigins: [],

@@ -21,7 +21,7 @@ interface IndexManifest {
 
 const MANIFEST_FILE = 'search-index.json';
 
-/** A manifest that cannot be read only means every year is indexed again. */
+/** A manifest that cannot be read only means every group is indexed again. */
 function readManifest(cacheDir: string): IndexManifest | undefined {
   try {
     return readCacheJson<IndexManifest>(cacheDir, MANIFEST_FILE);
@@ -43,12 +43,13 @@ interface Run {
  * alone gives a searchable site. What is indexed of an article is its
  * `searchDocumentHtml`: the part of its page marked `data-pagefind-body`.
  *
- * The index is split by year of publication (`dist/pagefind/<year>/`), and
- * the search page merges the years in the browser with Pagefind's
- * `mergeIndex`. A year is indexed again only when the documents of its
- * articles changed (their keys digest the headline, dek, kind and body), or
- * the code that indexes them did: a correction to one article re-indexes one
- * year, not the archive. The content loader has written every document by
+ * The index is split by year of publication (`dist/pagefind/<year>/`), a
+ * large year into runs of months (`dist/pagefind/<year>-<month>/`, see
+ * `searchGroupNamer`), and the search page merges them in the browser with
+ * Pagefind's `mergeIndex`. A group is indexed again only when the documents
+ * of its articles changed (their keys digest the headline, dek, kind and
+ * body), or the code that indexes them did: a correction to one article
+ * re-indexes one group, not the archive. The content loader has written every document by
  * the time the build starts, so indexing runs on a worker thread and in
  * Pagefind's own process while Astro bundles and renders the pages, and the
  * build only waits for what is left of it at the end.
@@ -116,9 +117,12 @@ export function searchIndex(): AstroIntegration {
           groups: Object.fromEntries(Object.entries(groups).map(([group, documents]) => [group, keysOf(documents)])),
         } satisfies IndexManifest);
         const pages = reindexed.reduce((sum, group) => sum + groups[group]!.length, 0);
-        const years = reindexed.filter((group) => group !== STORIES_GROUP && group !== PEOPLE_GROUP);
+        const dated = reindexed.filter((group) => group !== STORIES_GROUP && group !== PEOPLE_GROUP);
+        const years = dated.filter((group) => !group.includes('-'));
+        const runs = dated.filter((group) => group.includes('-'));
         const names = [
           ...(years.length ? [`year${years.length === 1 ? '' : 's'} ${years.join(', ')}`] : []),
+          ...(runs.length ? [`the months from ${runs.join(', ')}`] : []),
           ...(reindexed.includes(STORIES_GROUP) ? ['the stories'] : []),
           ...(reindexed.includes(PEOPLE_GROUP) ? ['the people'] : []),
         ];

@@ -6,10 +6,40 @@ import { PERSON_LABEL } from './kind-labels.ts';
 import { urls } from './urls.ts';
 
 /**
- * The search index is split by year of publication in the newsroom's time
- * zone, so that a change re-indexes one year. Years are the groups.
+ * Names each article's search group from its date of publication in the
+ * newsroom's time zone, so that a change re-indexes one group. The group is
+ * the year (`2025`); a year of more than `size` articles is cut into runs of
+ * whole months of at most `size` articles, each named by its first month
+ * (`2025-01`, `2025-07`), except a single month larger than `size`, which is
+ * a run of its own. Runs are filled from January: an article added at the
+ * newest end touches only its year's last run (which may split in two), and
+ * an edit moves no article to another group.
  */
-export const searchGroupOf = (publishedAt: Date, timeZone: string) => String(calendarMonth(publishedAt, timeZone).year);
+export function searchGroupNamer(dates: Iterable<Date>, timeZone: string, size: number): (publishedAt: Date) => string {
+  const monthCounts = new Map<number, number[]>();
+  for (const date of dates) {
+    const { year, month } = calendarMonth(date, timeZone);
+    let counts = monthCounts.get(year);
+    if (!counts) monthCounts.set(year, (counts = new Array<number>(13).fill(0)));
+    counts[month]!++;
+  }
+  const runOfMonth = new Map<string, string>();
+  for (const [year, counts] of monthCounts) {
+    if (counts.reduce((sum, count) => sum + count, 0) <= size) continue;
+    let run = '';
+    let runSize = 0;
+    for (let month = 1; month <= 12; month++) {
+      const count = counts[month]!;
+      if (!run || runSize + count > size) [run, runSize] = [`${year}-${String(month).padStart(2, '0')}`, 0];
+      runSize += count;
+      runOfMonth.set(`${year}-${month}`, run);
+    }
+  }
+  return (publishedAt) => {
+    const { year, month } = calendarMonth(publishedAt, timeZone);
+    return runOfMonth.get(`${year}-${month}`) ?? String(year);
+  };
+}
 
 /** Where a group's Pagefind bundle is served. */
 export const searchBundle = (group: string) => `/pagefind/${group}/`;
@@ -28,7 +58,7 @@ export interface SearchDocument {
   key: string;
 }
 
-/** Each group's documents, sorted by URL; groups newest first. */
+/** Each group's documents, sorted by URL. */
 export type SearchGroups = Record<string, SearchDocument[]>;
 
 export interface SearchSource {
@@ -58,6 +88,7 @@ export interface PersonSearchSource {
 export function searchGroups(
   articles: readonly SearchSource[],
   timeZone: string,
+  groupSize: number,
   stories: readonly Omit<SearchSource, 'publishedAt'>[] = [],
   people: readonly PersonSearchSource[] = [],
 ): SearchGroups {
@@ -66,7 +97,12 @@ export function searchGroups(
     const key = cacheKey(url, kind, title, description, body.key);
     (groups[group] ??= []).push({ url, kind, title, description, bodyFile: body.file, key });
   };
-  for (const article of articles) add(searchGroupOf(article.publishedAt, timeZone), urls.article(article.slug), article);
+  const groupOf = searchGroupNamer(
+    articles.map((article) => article.publishedAt),
+    timeZone,
+    groupSize,
+  );
+  for (const article of articles) add(groupOf(article.publishedAt), urls.article(article.slug), article);
   for (const story of stories) add(STORIES_GROUP, urls.story(story.slug), story);
   for (const person of people) {
     const url = urls.person(person.slug);
@@ -77,7 +113,7 @@ export function searchGroups(
     (groups[PEOPLE_GROUP] ??= []).push({ url, kind: PERSON_LABEL, title: person.name, description: person.description, bodyHtml, key: cacheKey(url, PERSON_LABEL, person.name, person.description, bodyHtml) });
   }
   for (const documents of Object.values(groups)) documents.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-  return Object.fromEntries(Object.entries(groups).sort(([a], [b]) => b.localeCompare(a)));
+  return groups;
 }
 
 const GROUPS_FILE = 'search-groups.json';

@@ -41,6 +41,8 @@ export interface NewsroomLoaderOptions {
   contentRoot: string;
   /** Which articles readers see in this build, for checking links between them. */
   visibility: VisibilityContext;
+  /** At most how many articles a search bundle holds (`BuildEnv.searchGroupSize`). */
+  searchGroupSize: number;
 }
 
 /**
@@ -353,6 +355,7 @@ function writeBuildLists(newsroom: Newsroom, summaries: RenderedBodies, pictures
     searchGroups(
       searchable.map((article) => ({ ...article, kind: KIND_LABELS[article.kind], body: summaries.get(`articles/${article.slug}`)! })),
       site.timeZone,
+      options.searchGroupSize,
       stories.map((story) => ({ ...story, kind: STORY_LABEL, body: summaries.get(`stories/${story.slug}`)! })),
       peopleSearchSources(newsroom, [
         ...searchable.map((article) => ({ url: urls.article(article.slug), date: article.publishedAt, body: summaries.get(`articles/${article.slug}`)! })),

@@ -1,24 +1,32 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { article, buildFixture, type BuildResult } from '../helpers/fixture-site.ts';
+import { article, buildFixture, rebuildFixture, type BuildResult } from '../helpers/fixture-site.ts';
+import { readPage } from '../helpers/dist.ts';
 import { startReader, type Reader } from '../helpers/reader.ts';
+import { readSearchIndex } from '../helpers/search-index.ts';
 
 /**
- * The search index is split by year and merged in the browser: a reader on
- * /search/ finds articles of every year, from the newest year's bundle and
- * from the older ones it merges. It lives with the build tests, which never
- * build two sites at once, and reads the result in Chromium.
+ * The search index is split by year, a year of more articles than a bundle
+ * holds into runs of months, and merged in the browser: a reader on /search/
+ * finds articles of every bundle, from the newest bundle and from the older
+ * ones it merges. It lives with the build tests, which never build two sites
+ * at once, and reads the result in Chromium.
  */
 const SITE: Record<string, string | null> = {
   'articles/first-story.md': null,
   'articles/older.md': article({ title: '"An older analysis"', publishedAt: '2023-04-02' }, 'The quinquennial review of grain corridors.\n'),
+  // 2024 has three articles, one more than a bundle holds here: the run from January takes two, and October opens the next.
+  'articles/winter.md': article({ title: '"A winter analysis"', publishedAt: '2024-02-10' }, 'The bicameral vote on the budget.\n'),
   'articles/middle.md': article({ title: '"A middle analysis"', publishedAt: '2024-06-10' }, 'Shared word: armistice. Also the sesquicentennial treaty.\n'),
+  'articles/autumn.md': article({ title: '"An autumn analysis"', publishedAt: '2024-10-10' }, 'The plenipotentiary arrives in Geneva.\n'),
   'articles/newer.md': article({ title: '"A newer analysis"', publishedAt: '2025-08-10' }, 'Shared word: armistice. Also the zeitgeist of the summit.\n'),
 };
 
 let build: BuildResult;
 let reader: Reader;
 beforeAll(async () => {
-  build = await buildFixture(SITE);
+  build = await buildFixture(SITE, { BACKSTORY_SEARCH_GROUP_SIZE: '2' });
   expect(build.code, build.output).toBe(0);
   reader = await startReader(build.dist);
 }, 300_000);
@@ -34,9 +42,21 @@ async function search(query: string): Promise<string[]> {
 }
 
 describe('search across years', () => {
-  it('serves one bundle per year and finds an article in each', async () => {
+  it('serves one bundle per year, or per run of months in a year too large for one, and finds an article in each', async () => {
+    const bundles = JSON.parse(readPage('/search/', build.dist).querySelector('[data-bundles]')!.getAttribute('data-bundles')!);
+    expect(bundles).toEqual(['/pagefind/2025/', '/pagefind/2024-10/', '/pagefind/2024-01/', '/pagefind/2023/']);
+    expect(readdirSync(path.join(build.dist, 'pagefind')).sort()).toEqual(['2023', '2024-01', '2024-10', '2025']);
+    expect(readSearchIndex(build.dist).map((record) => `${record.bundle} ${record.url}`).sort()).toEqual([
+      '2023 /articles/older/',
+      '2024-01 /articles/middle/',
+      '2024-01 /articles/winter/',
+      '2024-10 /articles/autumn/',
+      '2025 /articles/newer/',
+    ]);
     expect(await search('quinquennial')).toEqual(['An older analysis']);
+    expect(await search('bicameral')).toEqual(['A winter analysis']);
     expect(await search('sesquicentennial')).toEqual(['A middle analysis']);
+    expect(await search('plenipotentiary')).toEqual(['An autumn analysis']);
     expect(await search('zeitgeist')).toEqual(['A newer analysis']);
   });
 
@@ -44,5 +64,18 @@ describe('search across years', () => {
     // Pagefind may add looser matches after the exact ones; the two exact ones come from two years' bundles.
     expect((await search('armistice')).slice(0, 2).sort()).toEqual(['A middle analysis', 'A newer analysis']);
     expect(reader.problems).toEqual([]);
+  });
+
+  it('indexes again only the run of months whose article changed', async () => {
+    const untouched = statSync(path.join(build.dist, 'pagefind/2024-10/pagefind-entry.json')).mtimeMs;
+    const edited = await rebuildFixture(
+      build,
+      { 'articles/winter.md': article({ title: '"A winter analysis"', publishedAt: '2024-02-10' }, 'The bicameral vote on the supplementary budget.\n') },
+      { BACKSTORY_SEARCH_GROUP_SIZE: '2' },
+    );
+    expect(edited.code, edited.output).toBe(0);
+    expect(edited.output).toContain('Indexed 2 pages for search (the months from 2024-01 of 4 indexed again).');
+    expect(statSync(path.join(build.dist, 'pagefind/2024-10/pagefind-entry.json')).mtimeMs).toBe(untouched);
+    expect(readSearchIndex(edited.dist).find((record) => record.url === '/articles/winter/')).toMatchObject({ bundle: '2024-01', content: expect.stringContaining('supplementary budget') });
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
 export interface SearchRecord {
-  /** The year's bundle the page is indexed in. */
+  /** The bundle the page is indexed in: its year, or its year's run of months. */
   bundle: string;
   url: string;
   title: string;
@@ -13,7 +13,7 @@ export interface SearchRecord {
 }
 
 /**
- * The pages Pagefind indexed, in every year's bundle, read from its fragments
+ * The pages Pagefind indexed, in every bundle, read from its fragments
  * (gzip: a "pagefind_dcd" signature, then JSON).
  */
 export function readSearchIndex(dist: string, root = path.join(dist, 'pagefind')): SearchRecord[] {

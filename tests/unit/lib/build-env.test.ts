@@ -21,8 +21,18 @@ describe('readBuildEnv', () => {
       pictureCacheDir: '/repo/.cache/pictures',
       // None in the site config, none in the environment.
       websubHub: undefined,
+      searchGroupSize: 800,
     });
     expect(() => readBuildEnv({ BACKSTORY_NOW: 'soon' }, '/repo')).toThrow('BACKSTORY_NOW: "soon" is not a date. Hint: use an ISO date-time such as 2025-08-15T12:00:00Z.');
+  });
+
+  it('takes the search bundle size from BACKSTORY_SEARCH_GROUP_SIZE, and refuses one that is not a count', () => {
+    expect(readBuildEnv({ BACKSTORY_NOW: '2025-08-15T12:00:00Z', BACKSTORY_SEARCH_GROUP_SIZE: '250' }, '/repo').searchGroupSize).toBe(250);
+    for (const size of ['0', '-3', '2.5', 'many']) {
+      expect(() => readBuildEnv({ BACKSTORY_NOW: '2025-08-15T12:00:00Z', BACKSTORY_SEARCH_GROUP_SIZE: size }, '/repo')).toThrow(
+        `BACKSTORY_SEARCH_GROUP_SIZE: "${size}" is not a whole number above 0. Hint: give a count of articles, such as 800.`,
+      );
+    }
   });
 
   it('takes the WebSub hub from BACKSTORY_WEBSUB_HUB, and refuses one that is not an http(s) URL', () => {
