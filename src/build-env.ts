@@ -23,7 +23,7 @@ export interface BuildEnv {
    * `websubHub` in the site config; undefined when neither is set (no hub link, nothing to ping).
    */
   websubHub: string | undefined;
-  /** At most how many articles a search bundle holds: `BACKSTORY_SEARCH_GROUP_SIZE`, else `searchGroupSize` in the site config. */
+  /** At most how many articles a search bundle holds, but for a month with more: `BACKSTORY_SEARCH_GROUP_SIZE`, else `searchGroupSize` in the site config. */
   searchGroupSize: number;
 }
 
@@ -37,9 +37,9 @@ function hubUrl(value: string | undefined, source: string): string | undefined {
   return value;
 }
 
-function positiveInteger(value: string | undefined, source: string): number | undefined {
-  if (!value) return undefined;
-  if (!/^[1-9]\d*$/.test(value)) throw new Error(`${source}: "${value}" is not a whole number above 0. Hint: give a count of articles, such as 800.`);
+function positiveInteger(value: string | number | undefined, source: string): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^[1-9]\d*$/.test(String(value))) throw new Error(`${source}: "${value}" is not a whole number above 0. Hint: give a count of articles, such as 800.`);
   return Number(value);
 }
 
@@ -59,6 +59,6 @@ export function readBuildEnv(env: NodeJS.ProcessEnv = process.env, cwd = process
     cardCacheDir: path.resolve(cwd, env.BACKSTORY_CACHE_DIR || 'node_modules/.astro', 'social-cards'),
     pictureCacheDir: path.resolve(cwd, env.BACKSTORY_CACHE_DIR || 'node_modules/.astro', 'pictures'),
     websubHub: hubUrl(env.BACKSTORY_WEBSUB_HUB, 'BACKSTORY_WEBSUB_HUB') ?? hubUrl(site.websubHub, 'websubHub in src/site.config.ts'),
-    searchGroupSize: positiveInteger(env.BACKSTORY_SEARCH_GROUP_SIZE, 'BACKSTORY_SEARCH_GROUP_SIZE') ?? site.searchGroupSize,
+    searchGroupSize: positiveInteger(env.BACKSTORY_SEARCH_GROUP_SIZE, 'BACKSTORY_SEARCH_GROUP_SIZE') ?? positiveInteger(site.searchGroupSize, 'searchGroupSize in src/site.config.ts')!,
   };
 }

@@ -52,9 +52,10 @@ export interface SiteConfig {
    */
   storyFeedFullText: number;
   /**
-   * How many articles one search bundle holds at most. Search is split by
-   * year, and a year with more articles is cut into runs of months (see
-   * `searchGroupNamer` in `src/lib/search-groups.ts`). An edit re-indexes
+   * How many articles one search bundle holds at most (but a single month
+   * with more is a bundle of its own). Search is split by year, and a year
+   * with more articles is cut into runs of months (see `searchGroupNamer`
+   * in `src/lib/search-groups.ts`). An edit re-indexes
    * the one bundle its article is in, at about 4 ms a page on a shared core:
    * 800 pages take about 3 s, done while Astro renders the changed pages,
    * where a year of 1,460 pages kept an edit's build waiting a second more.

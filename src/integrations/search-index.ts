@@ -7,7 +7,7 @@ import { WORKER_HEAP_MB, WorkerPool } from '../lib/worker-pool.ts';
 import type { IndexJob } from './search-index-worker.ts';
 import { codeVersion } from '../lib/code-version.ts';
 import { collectGarbage } from '../lib/collect-garbage.ts';
-import { PEOPLE_GROUP, readSearchGroups, searchBundle, STORIES_GROUP, type SearchDocument, type SearchGroups } from '../lib/search-groups.ts';
+import { isMonthRun, PEOPLE_GROUP, readSearchGroups, searchBundle, STORIES_GROUP, type SearchDocument, type SearchGroups } from '../lib/search-groups.ts';
 import { site as siteConfig } from '../site.config.ts';
 
 /** Pagefind's version (through the lockfile), this file and the document it indexes: what decides an index besides its documents. */
@@ -109,7 +109,8 @@ export function searchIndex(): AstroIntegration {
         await run.done;
         const { groups, reindexed } = run;
         const root = path.join(fileURLToPath(dir), 'pagefind');
-        // A year with no published article left has no index, and nothing else lives here.
+        // A group that is gone (a year with no published article left, a year now cut into runs,
+        // a run whose boundary moved) has no index, and nothing else lives here.
         mkdirSync(root, { recursive: true });
         for (const name of readdirSync(root)) if (!(name in groups)) rmSync(path.join(root, name), { recursive: true, force: true });
         writeCacheJson(cacheDir, MANIFEST_FILE, {
@@ -118,15 +119,15 @@ export function searchIndex(): AstroIntegration {
         } satisfies IndexManifest);
         const pages = reindexed.reduce((sum, group) => sum + groups[group]!.length, 0);
         const dated = reindexed.filter((group) => group !== STORIES_GROUP && group !== PEOPLE_GROUP);
-        const years = dated.filter((group) => !group.includes('-'));
-        const runs = dated.filter((group) => group.includes('-'));
+        const years = dated.filter((group) => !isMonthRun(group));
+        const runs = dated.filter(isMonthRun);
         const names = [
           ...(years.length ? [`year${years.length === 1 ? '' : 's'} ${years.join(', ')}`] : []),
-          ...(runs.length ? [`the months from ${runs.join(', ')}`] : []),
+          ...(runs.length ? [`run${runs.length === 1 ? '' : 's'} ${runs.join(', ')}`] : []),
           ...(reindexed.includes(STORIES_GROUP) ? ['the stories'] : []),
           ...(reindexed.includes(PEOPLE_GROUP) ? ['the people'] : []),
         ];
-        const what = names.length ? names.join(' and ') : 'no year';
+        const what = names.length ? names.join(' and ') : 'no bundle';
         logger.info(`Indexed ${pages} pages for search (${what} of ${Object.keys(groups).length} indexed again).`);
         logger.info(`timing: pagefind ${timing} ms (the build waited ${Math.round(performance.now() - waited)} ms for it)`);
       },

@@ -9,11 +9,14 @@ import { urls } from './urls.ts';
  * Names each article's search group from its date of publication in the
  * newsroom's time zone, so that a change re-indexes one group. The group is
  * the year (`2025`); a year of more than `size` articles is cut into runs of
- * whole months of at most `size` articles, each named by its first month
- * (`2025-01`, `2025-07`), except a single month larger than `size`, which is
- * a run of its own. Runs are filled from January: an article added at the
- * newest end touches only its year's last run (which may split in two), and
- * an edit moves no article to another group.
+ * whole months of at most `size` articles (a single month larger than
+ * `size` is a run of its own), each named by its first month with articles
+ * (`2025-01`, `2025-07`). Runs are filled from January, so an article added
+ * at the newest end touches only its year's last run (which may split in
+ * two), and an edit keeps every article in its group unless it changes how
+ * many a month holds (a date moved, a piece retracted or backdated), which
+ * can move the later boundaries of that year. A year that first grows past
+ * `size` is indexed again whole, once, as runs.
  */
 export function searchGroupNamer(dates: Iterable<Date>, timeZone: string, size: number): (publishedAt: Date) => string {
   const monthCounts = new Map<number, number[]>();
@@ -30,6 +33,7 @@ export function searchGroupNamer(dates: Iterable<Date>, timeZone: string, size: 
     let runSize = 0;
     for (let month = 1; month <= 12; month++) {
       const count = counts[month]!;
+      if (count === 0) continue;
       if (!run || runSize + count > size) [run, runSize] = [`${year}-${String(month).padStart(2, '0')}`, 0];
       runSize += count;
       runOfMonth.set(`${year}-${month}`, run);
@@ -40,6 +44,9 @@ export function searchGroupNamer(dates: Iterable<Date>, timeZone: string, size: 
     return runOfMonth.get(`${year}-${month}`) ?? String(year);
   };
 }
+
+/** Whether a group is a run of months of a year cut in parts (`2025-07`), not a whole year or the stories' or people's. */
+export const isMonthRun = (group: string) => /^\d{4}-\d{2}$/.test(group);
 
 /** Where a group's Pagefind bundle is served. */
 export const searchBundle = (group: string) => `/pagefind/${group}/`;

@@ -41,7 +41,7 @@ export interface NewsroomLoaderOptions {
   contentRoot: string;
   /** Which articles readers see in this build, for checking links between them. */
   visibility: VisibilityContext;
-  /** At most how many articles a search bundle holds (`BuildEnv.searchGroupSize`). */
+  /** At most how many articles a search bundle holds, but for a month with more (`BuildEnv.searchGroupSize`). */
   searchGroupSize: number;
 }
 

@@ -16,7 +16,11 @@ import { readSearchIndex } from '../helpers/search-index.ts';
 const SITE: Record<string, string | null> = {
   'articles/first-story.md': null,
   'articles/older.md': article({ title: '"An older analysis"', publishedAt: '2023-04-02' }, 'The quinquennial review of grain corridors.\n'),
-  // 2024 has three articles, one more than a bundle holds here: the run from January takes two, and October opens the next.
+  // 2024 has three listed articles, one more than a bundle holds here: the run from February takes two, and October opens
+  // the next. The draft and the retracted piece count for neither the index nor the search page: counted, they would move
+  // the boundaries, and the page would name bundles that do not exist.
+  'articles/draft.md': article({ title: '"A draft"', publishedAt: '2024-03-10', draft: 'true' }),
+  'articles/retracted.md': article({ title: '"A retracted piece"', publishedAt: '2024-04-10', updatedAt: '2024-04-12', retraction: '{ date: 2024-04-12, text: "We withdrew this piece." }' }),
   'articles/winter.md': article({ title: '"A winter analysis"', publishedAt: '2024-02-10' }, 'The bicameral vote on the budget.\n'),
   'articles/middle.md': article({ title: '"A middle analysis"', publishedAt: '2024-06-10' }, 'Shared word: armistice. Also the sesquicentennial treaty.\n'),
   'articles/autumn.md': article({ title: '"An autumn analysis"', publishedAt: '2024-10-10' }, 'The plenipotentiary arrives in Geneva.\n'),
@@ -44,12 +48,12 @@ async function search(query: string): Promise<string[]> {
 describe('search across years', () => {
   it('serves one bundle per year, or per run of months in a year too large for one, and finds an article in each', async () => {
     const bundles = JSON.parse(readPage('/search/', build.dist).querySelector('[data-bundles]')!.getAttribute('data-bundles')!);
-    expect(bundles).toEqual(['/pagefind/2025/', '/pagefind/2024-10/', '/pagefind/2024-01/', '/pagefind/2023/']);
-    expect(readdirSync(path.join(build.dist, 'pagefind')).sort()).toEqual(['2023', '2024-01', '2024-10', '2025']);
+    expect(bundles).toEqual(['/pagefind/2025/', '/pagefind/2024-10/', '/pagefind/2024-02/', '/pagefind/2023/']);
+    expect(readdirSync(path.join(build.dist, 'pagefind')).sort()).toEqual(['2023', '2024-02', '2024-10', '2025']);
     expect(readSearchIndex(build.dist).map((record) => `${record.bundle} ${record.url}`).sort()).toEqual([
       '2023 /articles/older/',
-      '2024-01 /articles/middle/',
-      '2024-01 /articles/winter/',
+      '2024-02 /articles/middle/',
+      '2024-02 /articles/winter/',
       '2024-10 /articles/autumn/',
       '2025 /articles/newer/',
     ]);
@@ -74,8 +78,19 @@ describe('search across years', () => {
       { BACKSTORY_SEARCH_GROUP_SIZE: '2' },
     );
     expect(edited.code, edited.output).toBe(0);
-    expect(edited.output).toContain('Indexed 2 pages for search (the months from 2024-01 of 4 indexed again).');
+    expect(edited.output).toContain('Indexed 2 pages for search (run 2024-02 of 4 indexed again).');
     expect(statSync(path.join(build.dist, 'pagefind/2024-10/pagefind-entry.json')).mtimeMs).toBe(untouched);
-    expect(readSearchIndex(edited.dist).find((record) => record.url === '/articles/winter/')).toMatchObject({ bundle: '2024-01', content: expect.stringContaining('supplementary budget') });
+    expect(readSearchIndex(edited.dist).find((record) => record.url === '/articles/winter/')).toMatchObject({ bundle: '2024-02', content: expect.stringContaining('supplementary budget') });
+  });
+
+  it('puts a year back in one bundle when the bundles grow, and removes its runs', async () => {
+    const untouched = statSync(path.join(build.dist, 'pagefind/2023/pagefind-entry.json')).mtimeMs;
+    const regrouped = await rebuildFixture(build, {});
+    expect(regrouped.code, regrouped.output).toBe(0);
+    expect(regrouped.output).toContain('Indexed 3 pages for search (year 2024 of 3 indexed again).');
+    const bundles = JSON.parse(readPage('/search/', regrouped.dist).querySelector('[data-bundles]')!.getAttribute('data-bundles')!);
+    expect(bundles).toEqual(['/pagefind/2025/', '/pagefind/2024/', '/pagefind/2023/']);
+    expect(readdirSync(path.join(regrouped.dist, 'pagefind')).sort()).toEqual(['2023', '2024', '2025']);
+    expect(statSync(path.join(regrouped.dist, 'pagefind/2023/pagefind-entry.json')).mtimeMs).toBe(untouched);
   });
 });

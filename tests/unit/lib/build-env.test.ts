@@ -28,6 +28,7 @@ describe('readBuildEnv', () => {
 
   it('takes the search bundle size from BACKSTORY_SEARCH_GROUP_SIZE, and refuses one that is not a count', () => {
     expect(readBuildEnv({ BACKSTORY_NOW: '2025-08-15T12:00:00Z', BACKSTORY_SEARCH_GROUP_SIZE: '250' }, '/repo').searchGroupSize).toBe(250);
+    expect(readBuildEnv({ BACKSTORY_NOW: '2025-08-15T12:00:00Z', BACKSTORY_SEARCH_GROUP_SIZE: '' }, '/repo').searchGroupSize).toBe(800);
     for (const size of ['0', '-3', '2.5', 'many']) {
       expect(() => readBuildEnv({ BACKSTORY_NOW: '2025-08-15T12:00:00Z', BACKSTORY_SEARCH_GROUP_SIZE: size }, '/repo')).toThrow(
         `BACKSTORY_SEARCH_GROUP_SIZE: "${size}" is not a whole number above 0. Hint: give a count of articles, such as 800.`,

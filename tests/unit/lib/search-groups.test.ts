@@ -27,9 +27,17 @@ describe('searchGroupNamer', () => {
     expect(groupsOf(dates, 20)).toEqual({ '2024-01': 18, '2024-07': 18 });
   });
 
-  it('gives a month larger than `size` a run of its own, and skips empty months', () => {
+  it('gives a month larger than `size` a run of its own, and names a run by its first month with articles', () => {
     const dates = [...inMonth(2, 4), ...inMonth(3, 12), ...inMonth(9, 5)];
-    expect(groupsOf(dates, 10)).toEqual({ '2024-01': 4, '2024-03': 12, '2024-04': 5 });
+    expect(groupsOf(dates, 10)).toEqual({ '2024-02': 4, '2024-03': 12, '2024-09': 5 });
+  });
+
+  it('files an article by its month in the newsroom time zone, not in UTC', () => {
+    // 23:30 UTC on 31 March is already April in London (BST): it opens the April run.
+    const lateMarch = new Date('2024-03-31T23:30:00Z');
+    const dates = [...inMonth(3, 2), lateMarch];
+    expect(searchGroupNamer(dates, LONDON, 2)(lateMarch)).toBe('2024-04');
+    expect(searchGroupNamer(dates, 'UTC', 2)(lateMarch)).toBe('2024-03');
   });
 
   it('touches only the last run when articles are added at the newest end, which may split it', () => {
