@@ -110,9 +110,12 @@ export interface SiteConfig {
      * Phones take the narrowest, wide screens and high-density displays the rest.
      */
     widths: number[];
-    /** The width, in CSS pixels, of the cropped thumbnail on article cards in listings. */
+    /** The width, in CSS pixels, of the thumbnail on article cards in listings. */
     thumbnailWidth: number;
-    /** The thumbnail's height, in CSS pixels: the picture is cropped to fill it. */
+    /**
+     * The thumbnail's height, in CSS pixels. A photograph is cropped to fill
+     * the box; a graphic (a PNG) is shown whole inside it.
+     */
     thumbnailHeight: number;
     /**
      * How hard the AVIF encoder works, 0 to 9. AVIF is the costliest step of a

@@ -11,7 +11,7 @@ export interface PictureOptions {
   sizes: string;
   /** The lead picture: fetched first and at once (it is the page's largest paint); every other picture waits until it nears the screen. */
   priority?: boolean;
-  /** The cropped thumbnail of cards in listings (`site.images.thumbnailWidth` × `thumbnailHeight`), instead of the picture whole. */
+  /** The thumbnail of cards in listings (in a box of `site.images.thumbnailWidth` × `thumbnailHeight`: a photograph cropped, a graphic whole), instead of the picture in a column. */
   thumbnail?: boolean;
 }
 

@@ -98,6 +98,16 @@ describe('the launch site built by npm run build', () => {
     expect(latest).toEqual(rest);
   });
 
+  it('shows a graphic lead picture whole in its listing thumbnail, where a photograph would be cropped', () => {
+    // The Helsinki-to-Alaska piece leads with a 16:9 chart whose title and end labels a 4:3 crop cut off.
+    const card = readPage('/').querySelectorAll('article').find((element) => element.querySelector('a[href="/articles/putin-and-trump-from-helsinki-to-alaska/"]'))!;
+    const thumbnail = card.querySelector('img.card-thumbnail')!;
+    expect([thumbnail.getAttribute('width'), thumbnail.getAttribute('height')]).toEqual(['128', '72']);
+    const files = [thumbnail.getAttribute('src')!, ...card.querySelectorAll('source').flatMap((source) => source.getAttribute('srcset')!.split(', ').map((candidate) => candidate.split(' ')[0]!))];
+    expect(files.map((file) => /\.(\d+x\d+c?)\.\w+$/.exec(file)![1])).toEqual(['256x144', '128x72', '256x144']);
+    for (const file of files) expect(existsSync(path.join(DIST, file)), file).toBe(true);
+  });
+
   it('follows the Putin–Trump talks story: its page, its two feeds, and the story box on each of its articles', () => {
     const [talks] = content.stories;
     expect(talks!.id).toBe('putin-trump-talks');

@@ -86,14 +86,29 @@ export function columnVariants(picture: PictureFacts): { modern: Record<(typeof 
 /** The densities a thumbnail is offered at, of which the source is large enough for at least the first. */
 const DENSITIES = [1, 2] as const;
 
-/** The cropped thumbnail on article cards: modern formats at 1x and 2x, the fallback at the sharpest. */
+/**
+ * The thumbnail's size in CSS pixels. A photograph is cropped to fill the
+ * box; a graphic (a PNG) is scaled whole to fit inside it, since a crop
+ * would cut its title and labels (a 16:9 chart lost both ends of its
+ * headline in a 4:3 crop).
+ */
+function thumbnailBox(picture: PictureFacts): { width: number; height: number; crop: boolean } {
+  const { thumbnailWidth: width, thumbnailHeight: height } = site.images;
+  if (picture.format !== 'png') return { width, height, crop: true };
+  return {
+    width: Math.max(1, Math.min(width, Math.round((picture.width * height) / picture.height))),
+    height: Math.max(1, Math.min(height, Math.round((picture.height * width) / picture.width))),
+    crop: false,
+  };
+}
+
+/** The thumbnail on article cards: modern formats at 1x and 2x, the fallback at the sharpest. */
 export function thumbnailVariants(picture: PictureFacts): { modern: Record<(typeof MODERN_FORMATS)[number], { density: number; variant: PictureVariant }[]>; fallback: PictureVariant; width: number; height: number } {
-  const width = site.images.thumbnailWidth;
-  const height = site.images.thumbnailHeight;
+  const { width, height, crop } = thumbnailBox(picture);
   const densities = DENSITIES.filter((density, index) => index === 0 || (picture.width >= width * density && picture.height >= height * density));
-  const at = (format: OutputFormat) => densities.map((density) => ({ density, variant: variant(picture, format, width * density, height * density, true) }));
+  const at = (format: OutputFormat) => densities.map((density) => ({ density, variant: variant(picture, format, width * density, height * density, crop) }));
   const sharpest = Math.max(...densities);
-  return { modern: { avif: at('avif') }, fallback: variant(picture, fallbackFormat(picture), width * sharpest, height * sharpest, true), width, height };
+  return { modern: { avif: at('avif') }, fallback: variant(picture, fallbackFormat(picture), width * sharpest, height * sharpest, crop), width, height };
 }
 
 /** How a picture is shown: every picture in a column, a lead picture also as a thumbnail. */

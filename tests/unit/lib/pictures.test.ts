@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { encodePicture } from '../../../src/lib/pictures/encode-picture.ts';
 import { PictureFactsReader } from '../../../src/lib/pictures/picture-facts.ts';
-import { variantsFor, type PictureFacts } from '../../../src/lib/pictures/picture-plan.ts';
+import { thumbnailVariants, variantsFor, type PictureFacts } from '../../../src/lib/pictures/picture-plan.ts';
 import { graphic, photo } from '../../helpers/pictures.ts';
 
 const folders: string[] = [];
@@ -95,5 +95,27 @@ describe('picture files', () => {
       'map.k.128x96c.avif',
       'map.k.128x96c.jpg',
     ]);
+  });
+
+  it('crop a photograph to fill the thumbnail box, and fit a graphic whole inside it', async () => {
+    const files = (facts: PictureFacts) => variantsFor(facts, { thumbnail: true }).map((variant) => variant.file).filter((file) => /\.(128|256)x/.test(file));
+    const chart: PictureFacts = { source: 'images/chart.png', name: 'chart', key: 'k', width: 2400, height: 1350, format: 'png' };
+    expect(files(chart)).toEqual(['chart.k.128x72.avif', 'chart.k.256x144.avif', 'chart.k.256x144.png']);
+    expect(thumbnailVariants({ ...chart, width: 500, height: 1000 })).toMatchObject({ width: 48, height: 96 });
+    expect(files({ ...chart, format: 'jpg' })).toEqual(['chart.k.128x96c.avif', 'chart.k.256x192c.avif', 'chart.k.256x192c.jpg']);
+    // The files made are the sizes the page declares, the graphic scaled whole.
+    const root = folder();
+    const file = path.join(root, 'wide.png');
+    writeFileSync(file, await graphic(1000, 500));
+    const facts = await factsOf(file, folder());
+    const thumb = thumbnailVariants(facts);
+    const cache = folder();
+    const variants = [...thumb.modern.avif.map(({ variant }) => variant), thumb.fallback];
+    await encodePicture(file, variants, cache);
+    for (const variant of variants) {
+      const meta = await sharp(path.join(cache, variant.file)).metadata();
+      expect([meta.width, meta.height], variant.file).toEqual([variant.width, variant.height]);
+    }
+    expect(variants.map((variant) => `${variant.width}x${variant.height}`)).toEqual(['128x64', '256x128', '256x128']);
   });
 });
