@@ -7,7 +7,7 @@ import { WORKER_HEAP_MB, WorkerPool } from '../lib/worker-pool.ts';
 import type { IndexJob } from './search-index-worker.ts';
 import { codeVersion } from '../lib/code-version.ts';
 import { collectGarbage } from '../lib/collect-garbage.ts';
-import { isMonthRun, PEOPLE_GROUP, readSearchGroups, searchBundle, STORIES_GROUP, type SearchDocument, type SearchGroups } from '../lib/search-groups.ts';
+import { isMonthRun, PAGES_GROUP, PEOPLE_GROUP, readSearchGroups, searchBundle, STORIES_GROUP, type SearchDocument, type SearchGroups } from '../lib/search-groups.ts';
 import { site as siteConfig } from '../site.config.ts';
 
 /** Pagefind's version (through the lockfile), this file and the document it indexes: what decides an index besides its documents. */
@@ -118,7 +118,7 @@ export function searchIndex(): AstroIntegration {
           groups: Object.fromEntries(Object.entries(groups).map(([group, documents]) => [group, keysOf(documents)])),
         } satisfies IndexManifest);
         const pages = reindexed.reduce((sum, group) => sum + groups[group]!.length, 0);
-        const dated = reindexed.filter((group) => group !== STORIES_GROUP && group !== PEOPLE_GROUP);
+        const dated = reindexed.filter((group) => group !== STORIES_GROUP && group !== PEOPLE_GROUP && group !== PAGES_GROUP);
         const years = dated.filter((group) => !isMonthRun(group));
         const runs = dated.filter(isMonthRun);
         const names = [
@@ -126,8 +126,9 @@ export function searchIndex(): AstroIntegration {
           ...(runs.length ? [`run${runs.length === 1 ? '' : 's'} ${runs.join(', ')}`] : []),
           ...(reindexed.includes(STORIES_GROUP) ? ['the stories'] : []),
           ...(reindexed.includes(PEOPLE_GROUP) ? ['the people'] : []),
+          ...(reindexed.includes(PAGES_GROUP) ? ['the standing pages'] : []),
         ];
-        const what = names.length ? names.join(' and ') : 'no bundle';
+        const what = names.length ? [names.slice(0, -1).join(', '), names.at(-1)].filter(Boolean).join(' and ') : 'no bundle';
         logger.info(`Indexed ${pages} pages for search (${what} of ${Object.keys(groups).length} indexed again).`);
         logger.info(`timing: pagefind ${timing} ms (the build waited ${Math.round(performance.now() - waited)} ms for it)`);
       },

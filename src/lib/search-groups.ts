@@ -45,7 +45,7 @@ export function searchGroupNamer(dates: Iterable<Date>, timeZone: string, size: 
   };
 }
 
-/** Whether a group is a run of months of a year cut in parts (`2025-07`), not a whole year or the stories' or people's. */
+/** Whether a group is a run of months of a year cut in parts (`2025-07`), not a whole year or the stories', people's or standing pages'. */
 export const isMonthRun = (group: string) => /^\d{4}-\d{2}$/.test(group);
 
 /** Where a group's Pagefind bundle is served. */
@@ -54,7 +54,7 @@ export const searchBundle = (group: string) => `/pagefind/${group}/`;
 /** What search shows of an article: the part of its page marked for Pagefind. */
 export interface SearchDocument {
   url: string;
-  /** The kind's label, the page's kicker. */
+  /** The kind's label, the page's kicker; empty for a standing page, which has none. */
   kind: string;
   title: string;
   description: string;
@@ -83,6 +83,9 @@ export const STORIES_GROUP = 'stories';
 /** The group of person pages, found by name. */
 export const PEOPLE_GROUP = 'people';
 
+/** The group of standing pages (about, standards, contact): few, and seldom changed. */
+export const PAGES_GROUP = 'pages';
+
 /** A person's search document: their name as the title, and their description, aliases and published quotes as its text. */
 export interface PersonSearchSource {
   slug: string;
@@ -98,6 +101,7 @@ export function searchGroups(
   groupSize: number,
   stories: readonly Omit<SearchSource, 'publishedAt'>[] = [],
   people: readonly PersonSearchSource[] = [],
+  pages: readonly Omit<SearchSource, 'publishedAt' | 'kind'>[] = [],
 ): SearchGroups {
   const groups: SearchGroups = {};
   const add = (group: string, url: string, { kind, title, description, body }: Omit<SearchSource, 'slug' | 'publishedAt'>) => {
@@ -111,6 +115,7 @@ export function searchGroups(
   );
   for (const article of articles) add(groupOf(article.publishedAt), urls.article(article.slug), article);
   for (const story of stories) add(STORIES_GROUP, urls.story(story.slug), story);
+  for (const page of pages) add(PAGES_GROUP, urls.page(page.slug), { ...page, kind: '' });
   for (const person of people) {
     const url = urls.person(person.slug);
     const bodyHtml = [

@@ -361,6 +361,7 @@ function writeBuildLists(newsroom: Newsroom, summaries: RenderedBodies, pictures
         ...searchable.map((article) => ({ url: urls.article(article.slug), date: article.publishedAt, body: summaries.get(`articles/${article.slug}`)! })),
         ...stories.map((story) => ({ url: urls.story(story.slug), date: storiesShown.get(story.slug)!, body: summaries.get(`stories/${story.slug}`)! })),
       ]),
+      newsroom.pages.map(({ id, data }) => ({ slug: id, title: data.title, description: data.description, body: summaries.get(`pages/${id}`)! })),
     ),
   );
   writePictureList(

@@ -24,10 +24,16 @@ function pngSize(file: string): [number, number] {
 }
 
 describe('search index', () => {
-  it('indexes the body of every article, the summary of every story, every person quoted or mentioned, and nothing else', () => {
+  it('indexes the body of every article, the summary of every story, every person quoted or mentioned, every standing page, and nothing else', () => {
     const index = readSearchIndex(DIST);
     const people = content.people.map((person) => `/people/${person.id}/`);
-    expect(index.map((page) => page.url).sort()).toEqual([...published.map((article) => `/articles/${article.id}/`), '/stories/putin-trump-talks/', ...people].sort());
+    const pages = content.pages.map((page) => `/${page.id}/`);
+    expect(pages).toContain('/corrections-policy/');
+    expect(index.map((page) => page.url).sort()).toEqual([...published.map((article) => `/articles/${article.id}/`), '/stories/putin-trump-talks/', ...people, ...pages].sort());
+    // A reader looking for how to report a mistake finds the policy, from its own bundle.
+    const policy = index.find((page) => page.url === '/corrections-policy/')!;
+    expect(policy.bundle).toBe('pages');
+    expect(policy.content).not.toContain('Last updated');
     // A search for a person's name finds their page, with what they said.
     const zelenskyy = index.find((page) => page.url === '/people/volodymyr-zelenskyy/')!;
     expect([zelenskyy.bundle, zelenskyy.title]).toEqual(['people', 'Volodymyr Zelenskyy']);
@@ -43,13 +49,13 @@ describe('search index', () => {
     expect(summit.content).not.toContain('Key dates');
   });
 
-  it('holds for each article and story exactly what Pagefind finds in the part of its page marked for search', async () => {
+  it('holds for each article, story and standing page exactly what Pagefind finds in the part of its page marked for search', async () => {
     // The index is built from the content while the pages render; this is the check that it
     // says what the pages say: Pagefind run on the built article pages gives the same records.
     const scratch = mkdtempSync(path.join(tmpdir(), 'backstory-page-index-'));
     const { index } = await pagefind.createIndex({});
     try {
-      const added = await index!.addDirectory({ path: DIST, glob: '{articles,stories}/*/index.html' });
+      const added = await index!.addDirectory({ path: DIST, glob: `{articles/*,stories/*,${content.pages.map((page) => page.id).join(',')}}/index.html` });
       expect(added.errors).toEqual([]);
       await index!.writeFiles({ outputPath: path.join(scratch, 'pages') });
     } finally {
@@ -66,7 +72,7 @@ describe('search index', () => {
     // Person pages are indexed from the register and their quotes (see people.test.ts), not from a marked part of a page.
     const built = readSearchIndex(DIST).filter(({ bundle }) => bundle !== 'people').map(({ fragment }) => withoutImage(fragment));
     const byUrl = (fragments: Record<string, unknown>[]) => new Map(fragments.map((fragment) => [fragment.url, fragment]));
-    expect(fromPages.length).toBe(published.length + 1);
+    expect(fromPages.length).toBe(published.length + 1 + content.pages.length);
     expect(byUrl(built)).toEqual(byUrl(fromPages));
     rmSync(scratch, { recursive: true, force: true });
   });
