@@ -120,7 +120,7 @@ describe('rebuilds', () => {
     expect(fifth.code, fifth.output).toBe(0);
     expect(existsSync(path.join(fifth.dist, 'pagefind/2024'))).toBe(false);
     expect(existsSync(path.join(fifth.dist, 'archive/2024'))).toBe(false);
-    expect(JSON.parse(readPage('/search/', fifth.dist).querySelector('[data-bundles]')!.getAttribute('data-bundles')!)).toEqual(['/pagefind/2025/']);
+    expect(JSON.parse(readPage('/search/', fifth.dist).querySelector('[data-bundles]')!.getAttribute('data-bundles')!)).toEqual(['/pagefind/2025/', '/pagefind/pages/']);
     expect(fifth.output).toMatch(/Removed \d+ file\(s\) that this build no longer produces: .*articles\/epsilon\/index\.html/);
   });
 

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { article, buildFixture, rebuildFixture, type BuildResult } from '../helpers/fixture-site.ts';
+import { article, buildFixture, page, rebuildFixture, STANDING_PAGES, type BuildResult } from '../helpers/fixture-site.ts';
 import { readPage } from '../helpers/dist.ts';
 import { startReader, type Reader } from '../helpers/reader.ts';
 import { readSearchIndex } from '../helpers/search-index.ts';
@@ -48,9 +48,9 @@ async function search(query: string): Promise<string[]> {
 describe('search across years', () => {
   it('serves one bundle per year, or per run of months in a year too large for one, and finds an article in each', async () => {
     const bundles = JSON.parse(readPage('/search/', build.dist).querySelector('[data-bundles]')!.getAttribute('data-bundles')!);
-    expect(bundles).toEqual(['/pagefind/2025/', '/pagefind/2024-10/', '/pagefind/2024-02/', '/pagefind/2023/']);
-    expect(readdirSync(path.join(build.dist, 'pagefind')).sort()).toEqual(['2023', '2024-02', '2024-10', '2025']);
-    expect(readSearchIndex(build.dist).map((record) => `${record.bundle} ${record.url}`).sort()).toEqual([
+    expect(bundles).toEqual(['/pagefind/2025/', '/pagefind/2024-10/', '/pagefind/2024-02/', '/pagefind/2023/', '/pagefind/pages/']);
+    expect(readdirSync(path.join(build.dist, 'pagefind')).sort()).toEqual(['2023', '2024-02', '2024-10', '2025', 'pages']);
+    expect(readSearchIndex(build.dist).filter((record) => record.bundle !== 'pages').map((record) => `${record.bundle} ${record.url}`).sort()).toEqual([
       '2023 /articles/older/',
       '2024-02 /articles/middle/',
       '2024-02 /articles/winter/',
@@ -78,19 +78,28 @@ describe('search across years', () => {
       { BACKSTORY_SEARCH_GROUP_SIZE: '2' },
     );
     expect(edited.code, edited.output).toBe(0);
-    expect(edited.output).toContain('Indexed 2 pages for search (run 2024-02 of 4 indexed again).');
+    expect(edited.output).toContain('Indexed 2 pages for search (run 2024-02 of 5 indexed again).');
     expect(statSync(path.join(build.dist, 'pagefind/2024-10/pagefind-entry.json')).mtimeMs).toBe(untouched);
     expect(readSearchIndex(edited.dist).find((record) => record.url === '/articles/winter/')).toMatchObject({ bundle: '2024-02', content: expect.stringContaining('supplementary budget') });
+  });
+
+  it('indexes again only the standing pages when one of them changes, and finds the change from the search page', async () => {
+    const untouched = statSync(path.join(build.dist, 'pagefind/2024-10/pagefind-entry.json')).mtimeMs;
+    const edited = await rebuildFixture(build, { 'pages/contact.md': page({ title: '"Contact"' }, 'Write to our ombudsman about any article.\n') }, { BACKSTORY_SEARCH_GROUP_SIZE: '2' });
+    expect(edited.code, edited.output).toBe(0);
+    expect(edited.output).toContain(`Indexed ${Object.keys(STANDING_PAGES).length} pages for search (the standing pages of 5 indexed again).`);
+    expect(statSync(path.join(build.dist, 'pagefind/2024-10/pagefind-entry.json')).mtimeMs).toBe(untouched);
+    expect(await search('ombudsman')).toEqual(['Contact']);
   });
 
   it('puts a year back in one bundle when the bundles grow, and removes its runs', async () => {
     const untouched = statSync(path.join(build.dist, 'pagefind/2023/pagefind-entry.json')).mtimeMs;
     const regrouped = await rebuildFixture(build, {});
     expect(regrouped.code, regrouped.output).toBe(0);
-    expect(regrouped.output).toContain('Indexed 3 pages for search (year 2024 of 3 indexed again).');
+    expect(regrouped.output).toContain('Indexed 3 pages for search (year 2024 of 4 indexed again).');
     const bundles = JSON.parse(readPage('/search/', regrouped.dist).querySelector('[data-bundles]')!.getAttribute('data-bundles')!);
-    expect(bundles).toEqual(['/pagefind/2025/', '/pagefind/2024/', '/pagefind/2023/']);
-    expect(readdirSync(path.join(regrouped.dist, 'pagefind')).sort()).toEqual(['2023', '2024', '2025']);
+    expect(bundles).toEqual(['/pagefind/2025/', '/pagefind/2024/', '/pagefind/2023/', '/pagefind/pages/']);
+    expect(readdirSync(path.join(regrouped.dist, 'pagefind')).sort()).toEqual(['2023', '2024', '2025', 'pages']);
     expect(statSync(path.join(regrouped.dist, 'pagefind/2023/pagefind-entry.json')).mtimeMs).toBe(untouched);
   });
 });
