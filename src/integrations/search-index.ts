@@ -45,7 +45,8 @@ interface Run {
  *
  * The index is split by year of publication (`dist/pagefind/<year>/`), a
  * large year into runs of months (`dist/pagefind/<year>-<month>/`, see
- * `searchGroupNamer`), and the search page merges them in the browser with
+ * `searchGroupNamer`), with the story, people and standing pages in a
+ * bundle each, and the search page merges them in the browser with
  * Pagefind's `mergeIndex`. A group is indexed again only when the documents
  * of its articles changed (their keys digest the headline, dek, kind and
  * body), or the code that indexes them did: a correction to one article
@@ -128,7 +129,7 @@ export function searchIndex(): AstroIntegration {
           ...(reindexed.includes(PEOPLE_GROUP) ? ['the people'] : []),
           ...(reindexed.includes(PAGES_GROUP) ? ['the standing pages'] : []),
         ];
-        const what = names.length ? [names.slice(0, -1).join(', '), names.at(-1)].filter(Boolean).join(' and ') : 'no bundle';
+        const what = names.length ? names.join(' and ') : 'no bundle';
         logger.info(`Indexed ${pages} pages for search (${what} of ${Object.keys(groups).length} indexed again).`);
         logger.info(`timing: pagefind ${timing} ms (the build waited ${Math.round(performance.now() - waited)} ms for it)`);
       },

@@ -62,7 +62,7 @@ describe('rebuilds', () => {
     expect(mtimeOf(second.dist, 'articles/epsilon/index.html')).toBe(untouchedPage);
     // Search results show the new headline; only the edited article's year is indexed again.
     expect(searchRecord(second.dist, 'alpha').map((record) => [record.bundle, record.title])).toEqual([['2025', 'Alpha, revised']]);
-    expect(second.output).toContain('(year 2025 of 2 indexed again)');
+    expect(second.output).toContain('(year 2025 of 3 indexed again)');
     expect(mtimeOf(second.dist, 'pagefind/2024/pagefind-entry.json')).toBe(untouchedYear);
     // The body was not rendered again: only the front matter changed.
     expect(second.output).toMatch(/timing: markdown-render \d+ ms \(0 of \d+ articles rendered\)/);

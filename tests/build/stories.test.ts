@@ -236,6 +236,6 @@ describe('rebuilds', () => {
     expect(readFileSync(path.join(edited.dist, 'stories/the-talks/rss.xml'), 'utf8')).toContain(`${ORIGIN}/stories/the-talks/#update-20250816t0800z`);
     expect(readFileSync(path.join(edited.dist, 'stories/the-talks/index.html'), 'utf8')).not.toContain('The leaders meet.');
     expect(readSearchIndex(edited.dist).find((record) => record.url === '/stories/the-talks/')!.content).toContain('a second round follows');
-    expect(edited.output).toContain('(the stories of 2 indexed again)');
+    expect(edited.output).toContain('(the stories of 3 indexed again)');
   });
 });

@@ -124,7 +124,8 @@ export function variantsFor(picture: PictureFacts, { thumbnail }: PictureUse): P
     const thumb = thumbnailVariants(picture);
     files.push(...MODERN_FORMATS.flatMap((format) => thumb.modern[format].map(({ variant }) => variant)), thumb.fallback);
   }
-  return files;
+  // A small graphic's whole thumbnail can be the very file of its column (a 256×144 PNG): made once.
+  return [...new Map(files.map((file) => [file.file, file])).values()];
 }
 
 /** A variant's address on the site. */
