@@ -36,8 +36,8 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => reader?.close());
 
-async function search(query: string): Promise<string[]> {
-  const page = await reader.open(`/search/?q=${encodeURIComponent(query)}`);
+async function search(query: string, on: Reader = reader): Promise<string[]> {
+  const page = await on.open(`/search/?q=${encodeURIComponent(query)}`);
   const results = page.locator('.pagefind-ui__result-link');
   await results.first().waitFor({ timeout: 15_000 });
   // Pagefind fills results in as each merged index answers: wait until the count settles.
@@ -89,7 +89,14 @@ describe('search across years', () => {
     expect(edited.code, edited.output).toBe(0);
     expect(edited.output).toContain(`Indexed ${Object.keys(STANDING_PAGES).length} pages for search (the standing pages of 5 indexed again).`);
     expect(statSync(path.join(build.dist, 'pagefind/2024-10/pagefind-entry.json')).mtimeMs).toBe(untouched);
-    expect(await search('ombudsman')).toEqual(['Contact']);
+    // The reader's server lists dist/ when it starts (sirv): a fresh one serves the bundle's new files.
+    const after = await startReader(build.dist);
+    try {
+      expect(await search('ombudsman', after)).toEqual(['Contact']);
+      expect(after.problems).toEqual([]);
+    } finally {
+      await after.close();
+    }
   });
 
   it('puts a year back in one bundle when the bundles grow, and removes its runs', async () => {
