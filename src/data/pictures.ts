@@ -1,6 +1,7 @@
 import { escapeHtml } from '../lib/escape-html.ts';
 import { PICTURE_PLACEHOLDER, placeholderPicture } from '../lib/picture-placeholders.ts';
 import { columnVariants, MEDIA_TYPES, MODERN_FORMATS, pictureUrl, thumbnailVariants, type PictureFacts } from '../lib/pictures/picture-plan.ts';
+import { site } from '../site.config.ts';
 
 /** The width a picture fills in the article column (42rem) or, on a phone, the screen less its margins. */
 export const COLUMN_SIZES = '(min-width: 44rem) 42rem, calc(100vw - 2rem)';
@@ -35,7 +36,8 @@ export function responsivePicture(picture: PictureFacts, { alt, sizes: shownSize
     // One size, offered at 1x and 2x: density descriptors take no `sizes`.
     const thumb = thumbnailVariants(picture);
     sources = MODERN_FORMATS.map((format) => ({ type: MEDIA_TYPES[format], srcset: thumb.modern[format].map(({ density, variant }) => `${pictureUrl(variant)} ${density}x`).join(', '), sizes: '' }));
-    fallback = { src: pictureUrl(thumb.fallback), width: thumb.width, height: thumb.height };
+    // The box's size, which a graphic's whole picture sits inside (object-fit: contain): what the card reserves.
+    fallback = { src: pictureUrl(thumb.fallback), width: site.images.thumbnailWidth, height: site.images.thumbnailHeight };
   } else {
     const column = columnVariants(picture);
     sources = MODERN_FORMATS.map((format) => ({ type: MEDIA_TYPES[format], srcset: column.modern[format].map((variant) => `${pictureUrl(variant)} ${variant.width}w`).join(', '), sizes: shownSizes }));

@@ -102,7 +102,8 @@ describe('the launch site built by npm run build', () => {
     // The Helsinki-to-Alaska piece leads with a 16:9 chart whose title and end labels a 4:3 crop cut off.
     const card = readPage('/').querySelectorAll('article').find((element) => element.querySelector('a[href="/articles/putin-and-trump-from-helsinki-to-alaska/"]'))!;
     const thumbnail = card.querySelector('img.card-thumbnail')!;
-    expect([thumbnail.getAttribute('width'), thumbnail.getAttribute('height')]).toEqual(['128', '72']);
+    // The card reserves the 4:3 box; the chart's own files are 16:9, shown whole inside it.
+    expect([thumbnail.getAttribute('width'), thumbnail.getAttribute('height')]).toEqual(['128', '96']);
     const files = [thumbnail.getAttribute('src')!, ...card.querySelectorAll('source').flatMap((source) => source.getAttribute('srcset')!.split(', ').map((candidate) => candidate.split(' ')[0]!))];
     expect(files.map((file) => /\.(\d+x\d+c?)\.\w+$/.exec(file)![1])).toEqual(['256x144', '128x72', '256x144']);
     for (const file of files) expect(existsSync(path.join(DIST, file)), file).toBe(true);
