@@ -10,6 +10,9 @@ import { collectGarbage } from '../lib/collect-garbage.ts';
 import { isMonthRun, PAGES_GROUP, PEOPLE_GROUP, readSearchGroups, searchBundle, STORIES_GROUP, type SearchDocument, type SearchGroups } from '../lib/search-groups.ts';
 import { site as siteConfig } from '../site.config.ts';
 
+/** The groups that are not dated, as the build's log names them. */
+const NAMED_GROUPS: Record<string, string> = { [STORIES_GROUP]: 'the stories', [PEOPLE_GROUP]: 'the people', [PAGES_GROUP]: 'the standing pages' };
+
 /** Pagefind's version (through the lockfile), this file and the document it indexes: what decides an index besides its documents. */
 const INDEX_VERSION = codeVersion(...['./search-index.ts', './search-index-worker.ts', '../lib/search-document.ts', '../lib/picture-placeholders.ts'].map((file) => new URL(file, import.meta.url)));
 
@@ -119,15 +122,15 @@ export function searchIndex(): AstroIntegration {
           groups: Object.fromEntries(Object.entries(groups).map(([group, documents]) => [group, keysOf(documents)])),
         } satisfies IndexManifest);
         const pages = reindexed.reduce((sum, group) => sum + groups[group]!.length, 0);
-        const dated = reindexed.filter((group) => group !== STORIES_GROUP && group !== PEOPLE_GROUP && group !== PAGES_GROUP);
+        const dated = reindexed.filter((group) => !(group in NAMED_GROUPS));
         const years = dated.filter((group) => !isMonthRun(group));
         const runs = dated.filter(isMonthRun);
         const names = [
           ...(years.length ? [`year${years.length === 1 ? '' : 's'} ${years.join(', ')}`] : []),
           ...(runs.length ? [`run${runs.length === 1 ? '' : 's'} ${runs.join(', ')}`] : []),
-          ...(reindexed.includes(STORIES_GROUP) ? ['the stories'] : []),
-          ...(reindexed.includes(PEOPLE_GROUP) ? ['the people'] : []),
-          ...(reindexed.includes(PAGES_GROUP) ? ['the standing pages'] : []),
+          ...Object.entries(NAMED_GROUPS)
+            .filter(([group]) => reindexed.includes(group))
+            .map(([, label]) => label),
         ];
         const what = names.length ? names.join(' and ') : 'no bundle';
         logger.info(`Indexed ${pages} pages for search (${what} of ${Object.keys(groups).length} indexed again).`);

@@ -103,12 +103,12 @@ function thumbnailBox(picture: PictureFacts): { width: number; height: number; c
 }
 
 /** The thumbnail on article cards: modern formats at 1x and 2x, the fallback at the sharpest. */
-export function thumbnailVariants(picture: PictureFacts): { modern: Record<(typeof MODERN_FORMATS)[number], { density: number; variant: PictureVariant }[]>; fallback: PictureVariant; width: number; height: number } {
+export function thumbnailVariants(picture: PictureFacts): { modern: Record<(typeof MODERN_FORMATS)[number], { density: number; variant: PictureVariant }[]>; fallback: PictureVariant } {
   const { width, height, crop } = thumbnailBox(picture);
   const densities = DENSITIES.filter((density, index) => index === 0 || (picture.width >= width * density && picture.height >= height * density));
   const at = (format: OutputFormat) => densities.map((density) => ({ density, variant: variant(picture, format, width * density, height * density, crop) }));
   const sharpest = Math.max(...densities);
-  return { modern: { avif: at('avif') }, fallback: variant(picture, fallbackFormat(picture), width * sharpest, height * sharpest, crop), width, height };
+  return { modern: { avif: at('avif') }, fallback: variant(picture, fallbackFormat(picture), width * sharpest, height * sharpest, crop) };
 }
 
 /** How a picture is shown: every picture in a column, a lead picture also as a thumbnail. */
