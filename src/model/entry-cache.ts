@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { cacheFile, readCacheV8, writeCacheV8 } from '../lib/cache-file.ts';
+import { rmSync } from 'node:fs';
+import { cacheFile } from '../lib/cache-file.ts';
 import { codeVersion, sourceFilesIn } from '../lib/code-version.ts';
+import { readShardedV8, writeShardedV8 } from '../lib/sharded-cache.ts';
 import type { BodyFacts } from './body-facts.ts';
 
 /** What parsing and validating one valid file gave, minus what is cheap to recompute from its text. */
@@ -26,20 +28,21 @@ function readerVersion(): string {
  * only the files that changed. Files with problems are never cached: they are
  * read again, and their messages come out the same. Entries are kept with
  * V8's serialiser, which keeps dates and `undefined` fields exactly as zod
- * gave them.
+ * gave them, in shards (`writeShardedV8`), so that an edit rewrites one or
+ * two of them rather than every article's entry.
  */
 export class EntryCache {
-  readonly #file: string;
+  readonly #folder: string;
   readonly #version = readerVersion();
-  #previous = new Map<string, CachedEntry>();
+  readonly #previous: Map<string, CachedEntry>;
   readonly #next = new Map<string, CachedEntry>();
   #changed = false;
 
   constructor(cacheDir: string) {
-    this.#file = cacheFile(cacheDir, 'entries.v8');
-    const previous = readCacheV8<Map<string, CachedEntry>>(this.#file);
-    if (previous) this.#previous = previous;
-    else this.#changed = true; // none yet, or unreadable: start afresh
+    this.#folder = cacheFile(cacheDir, 'entries');
+    this.#previous = readShardedV8<CachedEntry>(this.#folder);
+    // Where an older version kept every entry in one file.
+    rmSync(cacheFile(cacheDir, 'entries.v8'), { force: true });
   }
 
   key(file: string, text: string): string {
@@ -60,6 +63,6 @@ export class EntryCache {
   /** Keeps what this read used, and nothing else. */
   save(): void {
     if (!this.#changed && this.#next.size === this.#previous.size) return;
-    writeCacheV8(this.#file, this.#next);
+    writeShardedV8(this.#folder, this.#next, this.#previous);
   }
 }

@@ -276,7 +276,7 @@ async function renderBodies(newsroom: Newsroom, context: LoaderContext, options:
   if (!previewing) pruneBodies(folder, new Set(current.keys()), files);
   // A preview server keeps them in memory and writes them once, at its first load.
   const reloading = previewing && knownDetails?.folder === folder;
-  if (!reloading && (current.size !== known.size || [...current.keys()].some((key) => known.get(key)?.file !== current.get(key)!.file))) writeKnownDetails(folder, current);
+  if (!reloading) writeKnownDetails(folder, current, known);
   // Only a preview server loads again; a build would only hold them to its end.
   knownDetails = previewing ? { folder, details: current } : undefined;
   const rendered = toRender.filter((job) => job.collection === 'articles').length;

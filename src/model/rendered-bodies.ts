@@ -4,8 +4,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MarkdownHeading } from 'astro';
-import { cacheFile, readCacheV8, writeCacheV8 } from '../lib/cache-file.ts';
+import { cacheFile } from '../lib/cache-file.ts';
 import { codeVersion, sourceFilesIn } from '../lib/code-version.ts';
+import { readShardedV8, writeShardedV8 } from '../lib/sharded-cache.ts';
 import type { PeopleFacts, QuoteFact } from '../markdown/people.ts';
 import type { FigureFact } from '../markdown/remark-figures.ts';
 import type { ReadingStats } from '../markdown/remark-reading-stats.ts';
@@ -146,15 +147,20 @@ export function cachedBody(folder: string, key: string, known: ReadonlyMap<strin
   }
 }
 
-/** One file holding every current body's details, read once per build instead of 10,000 small files. */
-const knownFile = (folder: string) => path.join(folder, 'known.v8');
+/**
+ * Every current body's details, read once per build instead of 10,000 small
+ * files, in shards (`writeShardedV8`) so that an edit rewrites one or two.
+ */
+const KNOWN = 'known';
+const knownFolder = (folder: string) => path.join(folder, KNOWN);
 
 export function readKnownDetails(folder: string): Map<string, BodyDetails> {
-  return readCacheV8<Map<string, BodyDetails>>(knownFile(folder)) ?? new Map();
+  return readShardedV8<BodyDetails>(knownFolder(folder));
 }
 
-export function writeKnownDetails(folder: string, details: ReadonlyMap<string, BodyDetails>): void {
-  writeCacheV8(knownFile(folder), details);
+/** Writes `details` over `previous` (what `readKnownDetails` gave): the details kept from it must be the very objects it gave. */
+export function writeKnownDetails(folder: string, details: ReadonlyMap<string, BodyDetails>, previous: ReadonlyMap<string, BodyDetails>): void {
+  writeShardedV8(knownFolder(folder), details, previous);
 }
 
 /**
@@ -169,7 +175,7 @@ export function bodyFiles(folder: string): Set<string> {
 /** Removes rendered bodies that no current article uses (of `files`, the folder as it was listed). */
 export function pruneBodies(folder: string, keep: ReadonlySet<string>, files: ReadonlySet<string>): void {
   for (const name of files) {
-    if (name === path.basename(knownFile(folder))) continue;
+    if (name === KNOWN) continue;
     if (!keep.has(name.replace(/\.(html|json)$/, ''))) rmSync(path.join(folder, name), { force: true });
   }
 }
