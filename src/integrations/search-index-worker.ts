@@ -4,10 +4,11 @@
  * work and its talk with Pagefind's process would wait for every page render
  * to yield, and the index would be ready no sooner than the pages.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
+import { unusedBundleFiles, type PagefindEntry } from '../lib/search-bundle-files.ts';
 import { searchDocumentHtml } from '../lib/search-document.ts';
 import type { SearchDocument } from '../lib/search-groups.ts';
 
@@ -41,6 +42,9 @@ async function indexGroup(documents: readonly SearchDocument[], outputPath: stri
     rmSync(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+    const files = readdirSync(outputPath, { withFileTypes: true }).filter((file) => file.isFile());
+    for (const name of unusedBundleFiles(files.map((file) => file.name), entry)) rmSync(path.join(outputPath, name));
   } finally {
     // Ending Pagefind's process also drops the index it held.
     await pagefind.close();

@@ -50,6 +50,11 @@ describe('search across years', () => {
     const bundles = JSON.parse(readPage('/search/', build.dist).querySelector('[data-bundles]')!.getAttribute('data-bundles')!);
     expect(bundles).toEqual(['/pagefind/2025/', '/pagefind/2024-10/', '/pagefind/2024-02/', '/pagefind/2023/', '/pagefind/pages/']);
     expect(readdirSync(path.join(build.dist, 'pagefind')).sort()).toEqual(['2023', '2024-02', '2024-10', '2025', 'pages']);
+    // Every bundle can become the newest, whose UI and WebAssembly run them all; none ships what no reader loads.
+    for (const bundle of ['2023', '2024-02', '2024-10', '2025', 'pages']) {
+      const files = readdirSync(path.join(build.dist, 'pagefind', bundle)).map((name) => name.replace(/^pagefind\.en_\w+\.pf_meta$/, 'pagefind.en_<hash>.pf_meta'));
+      expect(files.sort(), bundle).toEqual(['fragment', 'index', 'pagefind-entry.json', 'pagefind-ui.css', 'pagefind-ui.js', 'pagefind-worker.js', 'pagefind.en_<hash>.pf_meta', 'pagefind.js', 'wasm.en.pagefind']);
+    }
     expect(readSearchIndex(build.dist).filter((record) => record.bundle !== 'pages').map((record) => `${record.bundle} ${record.url}`).sort()).toEqual([
       '2023 /articles/older/',
       '2024-02 /articles/middle/',
@@ -108,5 +113,21 @@ describe('search across years', () => {
     expect(bundles).toEqual(['/pagefind/2025/', '/pagefind/2024/', '/pagefind/2023/', '/pagefind/pages/']);
     expect(readdirSync(path.join(regrouped.dist, 'pagefind')).sort()).toEqual(['2023', '2024', '2025', 'pages']);
     expect(statSync(path.join(regrouped.dist, 'pagefind/2023/pagefind-entry.json')).mtimeMs).toBe(untouched);
+  });
+
+  it('searches from an older bundle when the newest year loses its last article', async () => {
+    const pulled = await rebuildFixture(build, { 'articles/newer.md': article({ title: '"A newer analysis"', publishedAt: '2025-08-10', draft: 'true' }, 'Shared word: armistice. Also the zeitgeist of the summit.\n') });
+    expect(pulled.code, pulled.output).toBe(0);
+    const bundles = JSON.parse(readPage('/search/', pulled.dist).querySelector('[data-bundles]')!.getAttribute('data-bundles')!);
+    // 2024's bundle was written as one the newest merged: it runs the search now.
+    expect(bundles).toEqual(['/pagefind/2024/', '/pagefind/2023/', '/pagefind/pages/']);
+    const after = await startReader(pulled.dist);
+    try {
+      expect(await search('plenipotentiary', after)).toEqual(['An autumn analysis']);
+      expect(await search('quinquennial', after)).toEqual(['An older analysis']);
+      expect(after.problems).toEqual([]);
+    } finally {
+      await after.close();
+    }
   });
 });
