@@ -150,9 +150,11 @@ export function cachedBody(folder: string, key: string, known: ReadonlyMap<strin
 /**
  * Every current body's details, read once per build instead of 10,000 small
  * files, in shards (`writeShardedV8`) so that an edit rewrites one or two.
+ * They sit beside the bodies' folder, not in it: an older Backstory, run on
+ * the same cache after a rollback, prunes every name in that folder it does
+ * not know as a file, and would stop at a folder.
  */
-const KNOWN = 'known';
-const knownFolder = (folder: string) => path.join(folder, KNOWN);
+const knownFolder = (folder: string) => `${folder}-known`;
 
 export function readKnownDetails(folder: string): Map<string, BodyDetails> {
   return readShardedV8<BodyDetails>(knownFolder(folder));
@@ -175,8 +177,8 @@ export function bodyFiles(folder: string): Set<string> {
 /** Removes rendered bodies that no current article uses (of `files`, the folder as it was listed). */
 export function pruneBodies(folder: string, keep: ReadonlySet<string>, files: ReadonlySet<string>): void {
   for (const name of files) {
-    if (name === KNOWN) continue;
-    if (!keep.has(name.replace(/\.(html|json)$/, ''))) rmSync(path.join(folder, name), { force: true });
+    // Recursive for a folder an earlier version kept there.
+    if (!keep.has(name.replace(/\.(html|json)$/, ''))) rmSync(path.join(folder, name), { force: true, recursive: true });
   }
 }
 

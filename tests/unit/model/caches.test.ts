@@ -49,7 +49,7 @@ describe('rendered bodies', () => {
   });
 
   it('keeps the HTML and the link facts out of the summary, finds them again without the content store, and prunes what no article uses', async () => {
-    const bodies = folder();
+    const bodies = path.join(folder(), 'bodies');
     const html = '<h2 id="one">One</h2><p><a href="/articles/other/#x">link</a> <a href="https://example.com/">out</a></p>';
     const details = await storeBody(bodies, 'key-a', html, metadata);
     expect(details).toMatchObject({ key: 'key-a', headings: metadata.headings, readingStats: { words: 3, minutes: 1 }, anchors: ['one'], links: ['/articles/other/#x'] });
@@ -67,13 +67,19 @@ describe('rendered bodies', () => {
     expect(cachedBody(bodies, 'key-a', new Map(), bodyFiles(bodies))).toEqual(details);
     expect(cachedBody(bodies, 'key-b', known, bodyFiles(bodies))).toBeUndefined();
     await storeBody(bodies, 'key-b', '<p>b</p>', metadata);
+    // What earlier versions kept in the folder: every known detail in one file, then in a folder of shards.
+    writeFileSync(path.join(bodies, 'known.v8'), 'older');
+    mkdirSync(path.join(bodies, 'known'));
+    writeFileSync(path.join(bodies, 'known', '6b.v8'), 'older');
     pruneBodies(bodies, new Set(['key-b']), bodyFiles(bodies));
-    expect(readdirSync(bodies).sort()).toEqual(['key-b.html', 'key-b.json', 'known']);
+    // The known details sit beside the folder, where an older version's pruning of it never reaches.
+    expect(readdirSync(path.dirname(bodies)).sort()).toEqual(['bodies', 'bodies-known']);
+    expect(readdirSync(bodies).sort()).toEqual(['key-b.html', 'key-b.json']);
     expect(cachedBody(bodies, 'key-a', known, bodyFiles(bodies))).toBeUndefined();
   });
 
   it('renders a body again when either of its files has gone, even if the last build knew it', async () => {
-    const bodies = folder();
+    const bodies = path.join(folder(), 'bodies');
     const details = await storeBody(bodies, 'key-a', '<p>a</p>', metadata);
     const known = new Map([['key-a', details]]);
     rmSync(path.join(bodies, 'key-a.json'));
@@ -84,10 +90,10 @@ describe('rendered bodies', () => {
   });
 
   it('reads a missing or damaged file of known details as nothing known', () => {
-    const bodies = folder();
+    const bodies = path.join(folder(), 'bodies');
     expect(readKnownDetails(bodies).size).toBe(0);
-    mkdirSync(path.join(bodies, 'known'));
-    writeFileSync(path.join(bodies, 'known', '6b.v8'), 'not a V8 value');
+    mkdirSync(`${bodies}-known`, { recursive: true });
+    writeFileSync(path.join(`${bodies}-known`, '6b.v8'), 'not a V8 value');
     expect(readKnownDetails(bodies).size).toBe(0);
   });
 });
