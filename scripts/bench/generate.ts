@@ -70,8 +70,15 @@ export const hasLeadPicture = (index: number) => index % 5 === 2;
 /** Article `index` is published 6 hours after article `index - 1`, from 1 January 2015. */
 export const publishedDay = (index: number) => new Date(Date.UTC(2015, 0, 1) + index * 6 * 3600 * 1000).toISOString().slice(0, 10);
 
-/** One article's Markdown; `revision` changes its text, for the "edit one article" rebuild. */
-export function syntheticArticle(index: number, revision = 0): string {
+/**
+ * How a revision changes an article. A correction adds a line at the end of the body and nothing else: the one-line
+ * correction of "edit one". A rewrite draws that line before the headline, so the headline, summary, kind and
+ * byline are drawn afresh too: what "edit one" measured until November 2026, kept as "retitle one".
+ */
+export type RevisionKind = 'correction' | 'rewrite';
+
+/** One article's Markdown; a `revision` above 0 changes it as `kind` says. */
+export function syntheticArticle(index: number, revision = 0, kind: RevisionKind = 'correction'): string {
   const next = seededRandom(index * 7919 + 17);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const sentence = (length: number) => {
@@ -104,20 +111,22 @@ export function syntheticArticle(index: number, revision = 0): string {
     }
   });
   body.push('[^1]: ' + sentence(12), '[^2]: ' + sentence(9));
-  if (revision) body.push(`Revision ${revision}: ${sentence(8)}`);
+  if (revision && kind === 'rewrite') body.push(`Revision ${revision}: ${sentence(8)}`);
   // Every article has "The background", so links to that anchor always land.
   if (!sections.includes('The background')) body.splice(0, 0, '## The background', sentence(12));
   const title = `${sentence(6 + Math.floor(next() * 5)).slice(0, -1)} (${index})`;
   const description = sentence(18);
-  const kind = pick(KINDS);
+  const articleKind = pick(KINDS);
   const author = pick(AUTHORS);
   // Drawn last, so that every other field is what it was before corpora had stories.
   const story = next() < STORY_SHARE ? [`story: ${storySlugOf(Math.floor(index / STORY_SPAN))}`] : [];
+  // After every other draw, so that the correction changes this line alone.
+  if (revision && kind === 'correction') body.push(`Correction ${revision}: ${sentence(8)}`);
   return [
     '---',
     `title: "${title}"`,
     `description: "${description}"`,
-    `kind: ${kind}`,
+    `kind: ${articleKind}`,
     `publishedAt: ${day}`,
     `authors: [${author}]`,
     `tags: [${tags.join(', ')}]`,

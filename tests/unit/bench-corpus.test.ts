@@ -25,7 +25,27 @@ describe('the bench corpus', () => {
     const root = path.join(mkdtempSync(path.join(tmpdir(), 'backstory-bench-')), 'content');
     await generateCorpus(root, 1, path.join(REPO, 'content'));
     const findings = [];
-    for (const index of [0, 1, 2, 517, 4999, 9999, 29_999]) findings.push(...(await lintMarkdown(syntheticArticle(index).split('\n---\n')[1]!, root)).map((finding) => `${index}: ${finding.rule}: ${finding.message}`));
+    for (const index of [0, 1, 2, 517, 4999, 5001, 9999, 29_999]) {
+      for (const text of [syntheticArticle(index), syntheticArticle(index, 1, 'correction'), syntheticArticle(index, 1, 'rewrite')]) {
+        findings.push(...(await lintMarkdown(text.split('\n---\n')[1]!, root)).map((finding) => `${index}: ${finding.rule}: ${finding.message}`));
+      }
+    }
     expect(findings).toEqual([]);
+  });
+
+  // "edit one" is the issue's one-line correction; "retitle one" keeps what "edit one" measured before, so its
+  // figures continue that column. A correction that moved the headline would again measure a retitle.
+  it('changes one line of the body in a correction, and the headline, summary and kind in a rewrite', () => {
+    for (const index of [1, 5000, 5001, 15_000]) {
+      const original = syntheticArticle(index).split('\n');
+      const corrected = syntheticArticle(index, 1, 'correction').split('\n');
+      expect(corrected.slice(0, original.length - 1)).toEqual(original.slice(0, -1));
+      expect(corrected.slice(original.length - 1)).toEqual(['', expect.stringMatching(/^Correction 1: [A-Z][a-z ]+\.$/), '']);
+      const rewritten = syntheticArticle(index, 1, 'rewrite').split('\n');
+      const field = (lines: string[], name: string) => lines.find((line) => line.startsWith(`${name}: `));
+      for (const name of ['title', 'description', 'kind']) expect(field(rewritten, name)).not.toBe(undefined);
+      expect(['title', 'description'].map((name) => field(rewritten, name))).not.toEqual(['title', 'description'].map((name) => field(original, name)));
+      for (const name of ['publishedAt', 'tags', 'events']) expect(field(rewritten, name)).toBe(field(original, name));
+    }
   });
 });
