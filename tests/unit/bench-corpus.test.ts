@@ -43,8 +43,10 @@ describe('the bench corpus', () => {
       expect(corrected.slice(original.length - 1)).toEqual(['', expect.stringMatching(/^Correction 1: [A-Z][a-z ]+\.$/), '']);
       const rewritten = syntheticArticle(index, 1, 'rewrite').split('\n');
       const field = (lines: string[], name: string) => lines.find((line) => line.startsWith(`${name}: `));
-      for (const name of ['title', 'description', 'kind']) expect(field(rewritten, name)).not.toBe(undefined);
-      expect(['title', 'description'].map((name) => field(rewritten, name))).not.toEqual(['title', 'description'].map((name) => field(original, name)));
+      for (const name of ['title', 'description', 'kind']) {
+        expect(field(rewritten, name)).toMatch(new RegExp(`^${name}: .`));
+        expect(field(rewritten, name)).not.toBe(field(original, name));
+      }
       for (const name of ['publishedAt', 'tags', 'events']) expect(field(rewritten, name)).toBe(field(original, name));
     }
   });
