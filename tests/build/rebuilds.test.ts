@@ -21,6 +21,10 @@ const SITE: Record<string, string | null> = {
   'articles/zeta.md': article({ title: '"Zeta"', publishedAt: '2025-01-05', tags: '[nato]' }, 'Zeta body.\n'),
 };
 
+/** Every page that shows Gamma's card. */
+const GAMMA_CARDS = ['/', '/archive/2025/08/', '/authors/foreign-desk/', '/authors/foreign-desk/2025/08/', '/tags/diplomacy/', '/tags/diplomacy/2025/08/'];
+/** The text of Gamma's card on a listing page. */
+const gammaCard = (url: string, dist: string) => text(readPage(url, dist).querySelectorAll('main article').find((card) => card.querySelector('a[href="/articles/gamma/"]')) ?? null);
 const searchRecord = (dist: string, slug: string) => readSearchIndex(dist).filter((record) => record.url === `/articles/${slug}/`);
 const mtimeOf = (dist: string, file: string) => statSync(path.join(dist, file)).mtimeMs;
 const inodes = (folder: string) => readdirSync(folder).map((name) => statSync(path.join(folder, name)).ino).sort((a, b) => a - b);
@@ -76,6 +80,19 @@ describe('rebuilds', () => {
     for (const feed of ['rss.xml', 'tags/diplomacy/rss.xml', 'authors/foreign-desk/rss.xml']) expect(readFileSync(path.join(edited.dist, feed), 'utf8'), feed).toContain('a new finding');
     expect(edited.output).toMatch(/\/tags\/russia\/rss\.xml \(cached\)/);
     expect(searchRecord(edited.dist, 'gamma')[0]!.content).toContain('a new finding');
+    // No card shows the text, and the reading time is unchanged: every listing of Gamma is the page it was.
+    // (The home page and the archive's front page have no key: every build renders them.)
+    for (const listing of [...GAMMA_CARDS.filter((url) => url !== '/'), '/archive/2025/']) expect(edited.output, listing).toContain(`${listing}index.html (cached)`);
+  });
+
+  it('carries a new reading time to every listing that shows the article', async () => {
+    // Rebuilds reuse the first build's dist/ in place: what it showed is read before.
+    for (const listing of GAMMA_CARDS) expect(gammaCard(listing, first.dist), listing).toContain('1 min read');
+    const sentences = Array.from({ length: 200 }, (_, index) => `Finding ${index + 1} of the longer Gamma.`).join(' ');
+    const lengthened = await rebuildFixture(first, { 'articles/gamma.md': article({ title: '"Gamma"', publishedAt: '2025-08-12', tags: '[diplomacy]' }, `${sentences}\n`) });
+    expect(lengthened.code, lengthened.output).toBe(0);
+    expect(text(readPage('/articles/gamma/', lengthened.dist).querySelector('main'))).toContain('5 min read');
+    for (const listing of GAMMA_CARDS) expect(gammaCard(listing, lengthened.dist), listing).toContain('5 min read');
   });
 
   it('moves a retagged article from one topic to another on every page and feed that lists topics', async () => {
