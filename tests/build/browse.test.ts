@@ -50,16 +50,22 @@ describe('topics', () => {
 });
 
 describe('archive', () => {
-  it('lists every published article once, grouped by year and month with counts', () => {
+  it('leads to every year and month with their counts, and names no article on its front page', () => {
     const page = readPage('/archive/');
-    const listed = hrefs(page.querySelectorAll('main li a'));
-    expect([...listed].sort()).toEqual(published.map((article) => `/articles/${article.id}/`).sort());
     expect(text(page.querySelector('main h2'))).toBe(`2025 (${published.length})`);
-    expect(text(page.querySelector('main h3'))).toBe(`August 2025 (${published.length})`);
+    expect(hrefs(page.querySelectorAll('main section a'))).toEqual(['/archive/2025/', '/archive/2025/08/']);
+    expect(text(page.querySelector('main section li'))).toBe(`August (${published.length})`);
+    expect(page.querySelectorAll('main a[href^="/articles/"]')).toHaveLength(0);
   });
 
-  it('has year and month pages', () => {
-    expect(text(readPage('/archive/2025/').querySelector('h1'))).toBe('2025');
+  it("lists every published article once on its year's page, grouped by month with counts", () => {
+    const year = readPage('/archive/2025/');
+    expect(text(year.querySelector('h1'))).toBe('2025');
+    expect(hrefs(year.querySelectorAll('main li a')).sort()).toEqual(published.map((article) => `/articles/${article.id}/`).sort());
+    expect(text(year.querySelector('main h2'))).toBe(`August 2025 (${published.length})`);
+  });
+
+  it('has month pages', () => {
     const month = readPage('/archive/2025/08/');
     expect(text(month.querySelector('h1'))).toBe('August 2025');
     expect(month.querySelectorAll('main article')).toHaveLength(published.length);

@@ -72,7 +72,9 @@ const monthPageLinks = (dist: string, base: string, story: Story) =>
 const OUTPUTS: Record<string, (dist: string, story: Story) => number[]> = {
   'article page': (dist, story) => [existsSync(path.join(dist, 'articles', story.slug, 'index.html')) ? 1 : 0],
   'home page': (dist, story) => [Math.min(1, links(dist, '/', `main article a[href="/articles/${story.slug}/"]`))],
-  archive: (dist, story) => [links(dist, '/archive/', `a[href="/articles/${story.slug}/"]`)],
+  // The archive's front page names years and months; its year's page lists every headline (every piece here is from 2025).
+  "archive's year page": (dist, story) => [links(dist, '/archive/2025/', `main a[href="/articles/${story.slug}/"]`)],
+  "archive's month page": (dist, story) => [links(dist, '/archive/2025/08/', `main article a[href="/articles/${story.slug}/"]`)],
   // A listing's month pages together hold every article it has, each once.
   "author's month pages": (dist, story) => [monthPageLinks(dist, '/authors/foreign-desk/', story)],
   "each tag's month pages": (dist, story) => story.tags.map((tag) => monthPageLinks(dist, `/tags/${tag}/`, story)),
