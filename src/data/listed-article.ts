@@ -2,11 +2,11 @@ import type { ArchiveMonth, ArchiveYear } from '../lib/indexes/archive.ts';
 import type { Article } from './types.ts';
 
 /**
- * All that a listing shows of an article: its card, or in the archive's
- * lists a line of it. Listing pages take these as their props and are keyed
- * by the same objects, so a page cannot show what its key leaves out, and a
- * change no card shows (a correction to the text that keeps the reading
- * time) renders the article's own page and no listing.
+ * All that a listing shows of an article on its card. Listing pages take
+ * these as their props and are keyed by the same objects, so a page cannot
+ * show what its key leaves out, and a change no card shows (a correction to
+ * the text that keeps the reading time) renders the article's own page and
+ * no listing.
  */
 export interface ListedArticle {
   url: string;
@@ -46,6 +46,25 @@ export function listedMonth<Month extends ArchiveMonth<Article>>(month: Month): 
   return { ...month, articles: month.articles.map(listedArticle) };
 }
 
-export function listedYear(year: ArchiveYear<Article>): ArchiveYear<ListedArticle> {
-  return { ...year, months: year.months.map(listedMonth) };
+/** All that a line of a year's archive shows of an article: a summary or a new byline leaves the year's page as it was. */
+export interface ArchiveLine {
+  url: string;
+  title: string;
+  publishedAt: Date;
+}
+
+const lines = new WeakMap<Article, ArchiveLine>();
+
+export function archiveLine(article: Article): ArchiveLine {
+  let line = lines.get(article);
+  if (line === undefined) {
+    line = { url: article.url, title: article.title, publishedAt: article.publishedAt };
+    lines.set(article, line);
+  }
+  return line;
+}
+
+/** A year of the archive as its page lists it: a line an article, month by month. */
+export function archiveLines(year: ArchiveYear<Article>): ArchiveYear<ArchiveLine> {
+  return { ...year, months: year.months.map((month) => ({ ...month, articles: month.articles.map(archiveLine) })) };
 }

@@ -93,6 +93,8 @@ describe('rebuilds', () => {
     expect(lengthened.code, lengthened.output).toBe(0);
     expect(text(readPage('/articles/gamma/', lengthened.dist).querySelector('main'))).toContain('5 min read');
     for (const listing of GAMMA_CARDS) expect(gammaCard(listing, lengthened.dist), listing).toContain('5 min read');
+    // The year's page lists a line an article (date, headline, link) and no reading time: it is the page it was.
+    expect(lengthened.output).toContain('/archive/2025/index.html (cached)');
   });
 
   it('moves a retagged article from one topic to another on every page and feed that lists topics', async () => {
