@@ -93,6 +93,12 @@ export interface SiteConfig {
    * aggregators find its policies. A slug with no page stops the build.
    */
   trustPages: Record<TrustProperty, string>;
+  /**
+   * The standing page that says who the publication is: its structured data
+   * is an `AboutPage`, as the contact policy's is a `ContactPage`. A slug
+   * with no page stops the build.
+   */
+  aboutPage: string;
   /** The order of the footer's "About Backstory" list: these standing pages first, then any other by title. */
   aboutPages: string[];
   /** Pictures: lead images and pictures in the body (`content/images/`). */
@@ -160,6 +166,7 @@ export const site: SiteConfig = {
     masthead: 'masthead',
     actionableFeedbackPolicy: 'contact',
   },
+  aboutPage: 'about',
   aboutPages: ['about', 'masthead', 'standards', 'corrections-policy', 'unnamed-sources', 'ownership-and-funding', 'contact'],
   images: { maxSourceBytes: 5_000_000, widths: [400, 800, 1200], thumbnailWidth: 128, thumbnailHeight: 96, avifEffort: 1 },
 };

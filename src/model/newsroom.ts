@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from './collections.ts';
@@ -152,7 +152,8 @@ export async function readNewsroom(options: ReadOptions): Promise<{ newsroom: Ne
   checkRegister(parsed('people'), problems);
   checkPeopleDirectives([...newsroom.articles, ...newsroom.stories], newsroom.people.map((person) => person.id), problems);
   checkCrossReferences(parsed('articles'), parsed('stories'), newsroom, resolved.cwd, problems);
-  checkStandingPages(newsroom.pages, problems);
+  const pages = COLLECTIONS.pages;
+  checkStandingPages(newsroom.pages, problems, (slug) => existsSync(path.join(resolved.contentRoot, pages.folder, `${slug}${pages.extension}`)));
   problems.sort((a, b) => a.file.localeCompare(b.file, 'en') || (a.line ?? 0) - (b.line ?? 0));
   options.cache?.save();
   return { newsroom, problems, files };

@@ -29,10 +29,10 @@ export function builtRoutes(): Map<string, string> {
 /**
  * A standing page may not take the address of a page the site builds, and
  * every page the site config names for readers' trust (`site.trustPages`)
- * must exist: a publisher's structured data pointing at a missing policy is
- * worse than none.
+ * and its about page (`site.aboutPage`) must exist: a publisher's
+ * structured data pointing at a missing policy is worse than none.
  */
-export function checkStandingPages(pages: readonly SourceEntry<PageData>[], problems: ContentProblem[]): void {
+export function checkStandingPages(pages: readonly SourceEntry<PageData>[], problems: ContentProblem[], pageFileExists: (slug: string) => boolean): void {
   const routes = builtRoutes();
   for (const page of pages) {
     const route = routes.get(page.id);
@@ -41,11 +41,13 @@ export function checkStandingPages(pages: readonly SourceEntry<PageData>[], prob
     }
   }
   const slugs = new Set(pages.map((page) => page.id));
-  for (const [property, slug] of Object.entries(site.trustPages)) {
-    if (slugs.has(slug)) continue;
+  const named: [string, string][] = [...Object.entries(site.trustPages).map(([property, slug]): [string, string] => [`trustPages.${property}`, slug]), ['aboutPage', site.aboutPage]];
+  for (const [field, slug] of named) {
+    // A page that is there but invalid has its own problem reported; "does not exist" would mislead.
+    if (slugs.has(slug) || pageFileExists(slug)) continue;
     problems.push({
       file: 'src/site.config.ts',
-      field: `trustPages.${property}`,
+      field,
       message: `names the standing page "${slug}", which does not exist`,
       hint: `add content/pages/${slug}.md, or name an existing page${slugs.size ? ` (${[...slugs].join(', ')})` : ''}.`,
     });

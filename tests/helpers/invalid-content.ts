@@ -45,6 +45,11 @@ export const INVALID_CASES: InvalidCase[] = [
     expected: ['src/site.config.ts: trustPages.actionableFeedbackPolicy: names the standing page "contact", which does not exist. Hint: add content/pages/contact.md, or name an existing page (about, corrections-policy, masthead, ownership-and-funding, standards, unnamed-sources).'],
   },
   {
+    name: 'an about page the site config names that does not exist',
+    files: { 'pages/about.md': null },
+    expected: ['src/site.config.ts: aboutPage: names the standing page "about", which does not exist. Hint: add content/pages/about.md, or name an existing page (contact, corrections-policy, masthead, ownership-and-funding, standards, unnamed-sources).'],
+  },
+  {
     name: 'a retraction without updatedAt',
     files: { 'articles/bad.md': article({ retraction: '{ date: 2025-08-20, text: "Withdrawn." }' }) },
     expected: ['<root>/articles/bad.md:8: retraction.date: needs updatedAt. Hint: a retraction is a revision: set updatedAt to the retraction date or later.'],
