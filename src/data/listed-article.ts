@@ -20,26 +20,34 @@ export interface ListedArticle {
   image?: Article['image'];
 }
 
-/** One object an article, so that its digest is taken once however many listings show it. */
-const listed = new WeakMap<Article, ListedArticle>();
-
-export function listedArticle(article: Article): ListedArticle {
-  let shown = listed.get(article);
-  if (shown === undefined) {
-    shown = {
-      url: article.url,
-      title: article.title,
-      description: article.description,
-      kind: article.kind,
-      publishedAt: article.publishedAt,
-      authorNames: article.authors.map((author) => author.name),
-      readingMinutes: article.readingStats.minutes,
-      image: article.image,
-    };
-    listed.set(article, shown);
-  }
-  return shown;
+/**
+ * Projects an article once and hands back that same object whenever a page
+ * shows it, so that its digest is taken once however many listings show it.
+ */
+function oncePerArticle<T extends object>(project: (article: Article) => T): (article: Article) => T {
+  const made = new WeakMap<Article, T>();
+  return (article) => {
+    let shown = made.get(article);
+    if (shown === undefined) {
+      shown = project(article);
+      made.set(article, shown);
+    }
+    return shown;
+  };
 }
+
+export const listedArticle = oncePerArticle(
+  (article): ListedArticle => ({
+    url: article.url,
+    title: article.title,
+    description: article.description,
+    kind: article.kind,
+    publishedAt: article.publishedAt,
+    authorNames: article.authors.map((author) => author.name),
+    readingMinutes: article.readingStats.minutes,
+    image: article.image,
+  }),
+);
 
 /** A month of a listing with its articles as cards; its other fields (neighbouring months) kept. */
 export function listedMonth<Month extends ArchiveMonth<Article>>(month: Month): Omit<Month, 'articles'> & { articles: ListedArticle[] } {
@@ -53,16 +61,7 @@ export interface ArchiveLine {
   publishedAt: Date;
 }
 
-const lines = new WeakMap<Article, ArchiveLine>();
-
-export function archiveLine(article: Article): ArchiveLine {
-  let line = lines.get(article);
-  if (line === undefined) {
-    line = { url: article.url, title: article.title, publishedAt: article.publishedAt };
-    lines.set(article, line);
-  }
-  return line;
-}
+export const archiveLine = oncePerArticle((article): ArchiveLine => ({ url: article.url, title: article.title, publishedAt: article.publishedAt }));
 
 /** A year of the archive as its page lists it: a line an article, month by month. */
 export function archiveLines(year: ArchiveYear<Article>): ArchiveYear<ArchiveLine> {
